@@ -1,0 +1,100 @@
+/**
+ * @module Entities and statements: the shape of every sourced claim, and its content-derived id.
+ */
+import { createHash } from 'node:crypto';
+import type { EntityKind, Sensitivity } from './kinds.js';
+import type { Locator } from './text.js';
+import type { Value } from './values.js';
+
+export type StatementStatus = 'candidate' | 'accepted' | 'rejected' | 'disputed';
+export type Rank = 'preferred' | 'normal' | 'deprecated';
+
+/**
+ * Qualifiers narrow a claim. `party` is the state that did it; `as_of` the date the claim
+ * speaks for (a "none" value says "not as of this date"); `bound` marks one end of a range;
+ * `estimate` tells an official figure from an unofficial one.
+ */
+export interface Qualifiers {
+  readonly party?: string;
+  readonly valid_from?: string;
+  readonly valid_to?: string;
+  readonly as_of?: string;
+  readonly confidence?: number;
+  readonly bound?: 'min' | 'max';
+  readonly estimate?: 'official' | 'unofficial' | 'estimated' | 'planned';
+  readonly role?: string;
+  readonly place?: string;
+  readonly note?: string;
+}
+
+/** Metadata of a `source` entity. */
+export interface SourceMeta {
+  readonly title: string;
+  readonly publisher?: string;
+  readonly author?: string;
+  readonly url?: string;
+  /** Partial date; absent when the source does not say. */
+  readonly published?: string;
+  readonly language?: string;
+  /** sha256 of the normalized text, when the text is (or can be) held. */
+  readonly sha256?: string;
+  /** Admiralty code, e.g. `B2`. */
+  readonly reliability?: string;
+  readonly reliability_reason?: string;
+  readonly duplicate_of?: string;
+}
+
+export interface Entity {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly sensitivity: Sensitivity;
+  /** Present on `source` entities only. */
+  readonly source?: SourceMeta;
+}
+
+export interface Statement {
+  readonly id: string;
+  readonly entity: string;
+  readonly property: string;
+  readonly value: Value;
+  readonly qualifiers: Qualifiers;
+  readonly source: string;
+  /** Evidence span; null when the source's text is not held and `pinpoint` cites it instead. */
+  readonly locator: Locator | null;
+  readonly pinpoint?: string;
+  readonly status: StatementStatus;
+  readonly rank: Rank;
+  readonly sensitivity: Sensitivity;
+  readonly confidence?: number;
+  /** Id of the statement this one corrects; the old one stays, ranked down. */
+  readonly supersedes?: string;
+  readonly recorded_at: string;
+  readonly recorded_by: string;
+}
+
+/** Serializes with sorted keys so equal content hashes equally. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * A statement's id is a hash of its key fields, so proposing the same claim from the same
+ * span twice yields the same id and changes nothing.
+ */
+export function statementId(
+  s: Pick<Statement, 'entity' | 'property' | 'value' | 'qualifiers' | 'source' | 'locator'> & {
+    pinpoint?: string | undefined;
+  },
+): string {
+  const key = canonicalJson([s.entity, s.property, s.value, s.qualifiers, s.source, s.locator, s.pinpoint ?? null]);
+  return 'st_' + createHash('sha256').update(key).digest('hex').slice(0, 24);
+}
