@@ -50,6 +50,8 @@ export interface Entity {
   readonly name: string;
   readonly aliases: readonly string[];
   readonly sensitivity: Sensitivity;
+  /** `candidate` for an entity proposed by ingestion and not yet reviewed; absent means accepted. */
+  readonly status?: 'candidate';
   /** Present on `source` entities only. */
   readonly source?: SourceMeta;
 }

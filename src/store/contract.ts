@@ -1,0 +1,176 @@
+/**
+ * @module The storage contract suite: every Store implementation runs these scenarios
+ * (`runStoreContract(name, factory)` from its own test file), so SQLite and PostgreSQL agree.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Entity, Statement } from '../domain/index.js';
+import { createLocator, normalizeText, sha256, statementId } from '../domain/index.js';
+import type { Store } from './types.js';
+
+const TEXT = normalizeText('The treaty was signed in Belgrade in May 2024.\r\nA witness, Zhang Example, faces extradition.');
+const HASH = sha256(TEXT);
+
+const source: Entity = {
+  id: 'source:test-report',
+  kind: 'source',
+  name: 'Test report',
+  aliases: [],
+  sensitivity: 'public',
+  source: { title: 'Test report', sha256: HASH, published: '2024-06' },
+};
+const treaty: Entity = {
+  id: 'instrument:cn-rs-extradition-2024',
+  kind: 'instrument',
+  name: 'China–Serbia extradition treaty',
+  aliases: ['Serbia extradition treaty'],
+  sensitivity: 'public',
+};
+const person: Entity = { id: 'person:zhang-example', kind: 'person', name: 'Zhang Example', aliases: [], sensitivity: 'restricted' };
+const serbia: Entity = { id: 'country:RS', kind: 'country', name: 'Serbia', aliases: [], sensitivity: 'public' };
+
+function statement(partial: Pick<Statement, 'entity' | 'property' | 'value'> & Partial<Statement>, span: string): Statement {
+  const start = TEXT.indexOf(span);
+  const locator = createLocator(TEXT, start, start + span.length);
+  const base = { qualifiers: {}, source: source.id, locator, ...partial };
+  return {
+    status: 'accepted',
+    rank: 'normal',
+    sensitivity: 'public',
+    recorded_at: '2026-11-23',
+    recorded_by: 'test',
+    ...base,
+    id: statementId(base),
+  };
+}
+
+const signed = statement({ entity: treaty.id, property: 'signed', value: { type: 'date', date: '2024-05' } }, 'May 2024');
+const place = statement({ entity: treaty.id, property: 'signed_at', value: { type: 'ref', id: 'country:RS' } }, 'Belgrade');
+const secret = statement(
+  { entity: person.id, property: 'description', value: { type: 'text', text: 'faces extradition' }, sensitivity: 'restricted' },
+  'faces extradition',
+);
+const pointer = statement(
+  { entity: treaty.id, property: 'concerns', value: { type: 'ref', id: person.id }, sensitivity: 'public' },
+  'Zhang Example',
+);
+
+async function seed(store: Store): Promise<void> {
+  await store.transaction(async (tx) => {
+    for (const e of [source, treaty, person, serbia]) await tx.putEntity(e);
+    await tx.putSourceText(TEXT);
+    for (const s of [signed, place, secret, pointer]) await tx.putStatement(s);
+    await tx.reindex();
+  });
+}
+
+/** Registers the contract scenarios for one store implementation. */
+export function runStoreContract(name: string, open: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await open();
+      await seed(store);
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('round-trips entities and statements exactly', async () => {
+      expect(await store.getEntity(treaty.id, 'public')).toEqual(treaty);
+      expect(await store.getEntity(source.id, 'public')).toEqual(source);
+      expect(await store.getStatement(signed.id, 'public')).toEqual(signed);
+    });
+
+    it('is idempotent: the same statement twice is stored once', async () => {
+      expect(await store.putStatement(signed)).toBe(false);
+      const all = await store.listStatements({ entity: treaty.id, property: 'signed' }, 'admin');
+      expect(all).toHaveLength(1);
+    });
+
+    it('rolls back everything a failed transaction wrote', async () => {
+      const extra: Entity = { ...treaty, id: 'instrument:never-stored' };
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.putEntity(extra);
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect(await store.getEntity(extra.id, 'admin')).toBeNull();
+    });
+
+    it('rejects a statement about an entity that does not exist, and keeps the rest', async () => {
+      const orphan = { ...signed, id: 'st_orphan', entity: 'instrument:missing' };
+      await expect(store.putStatement(orphan)).rejects.toThrow();
+      expect(await store.getStatement(signed.id, 'public')).not.toBeNull();
+    });
+
+    it('never shows restricted records to the public role', async () => {
+      expect(await store.getEntity(person.id, 'public')).toBeNull();
+      expect(await store.getEntity(person.id, 'researcher')).toEqual(person);
+      expect(await store.getStatement(secret.id, 'public')).toBeNull();
+      const visible = await store.listStatements({}, 'public');
+      expect(visible.map((s) => s.id)).not.toContain(secret.id);
+      expect(visible.map((s) => s.id)).not.toContain(pointer.id);
+      expect((await store.listStatements({}, 'admin')).map((s) => s.id)).toContain(pointer.id);
+      expect((await store.listEntities({}, 'public')).map((e) => e.id)).not.toContain(person.id);
+      const dumped: string[] = [];
+      for await (const r of store.dump('public')) dumped.push(JSON.stringify(r));
+      expect(dumped.join('\n')).not.toContain('zhang-example');
+      // The public source text itself may be found; the restricted person and the statement pointing at them not.
+      const publicHits = (await store.search('Zhang', {}, 'public')).map((h) => h.entity);
+      expect(publicHits).not.toContain(person.id);
+      expect(publicHits).not.toContain(treaty.id);
+      expect((await store.search('Zhang', {}, 'researcher')).map((h) => h.entity)).toContain(person.id);
+    });
+
+    it('finds entities by name and evidence, with highlighted snippets', async () => {
+      const hits = await store.search('Belgrade', {}, 'public');
+      const hit = hits.find((h) => h.entity === treaty.id);
+      expect(hit?.name).toBe(treaty.name);
+      expect(hit?.snippet.some((p) => p.hit && /Belgrade/i.test(p.text))).toBe(true);
+      expect((await store.search('extradition treaty', {}, 'public'))[0]?.entity).toBe(treaty.id);
+      expect(await store.search('"extradition treaty"', { kind: 'instrument' }, 'public')).toHaveLength(1);
+      expect(await store.search('Belgrade', { kind: 'court' }, 'public')).toEqual([]);
+      expect(await store.search('  "" *** ', {}, 'public')).toEqual([]);
+    });
+
+    it('filters statements by property, reference and status', async () => {
+      expect((await store.listStatements({ ref: 'country:RS' }, 'public')).map((s) => s.id)).toEqual([place.id]);
+      expect(await store.listStatements({ property: ['signed', 'signed_at'] }, 'public')).toHaveLength(2);
+      expect(await store.listStatements({ status: 'candidate' }, 'admin')).toEqual([]);
+    });
+
+    it('records review decisions and changes status in place', async () => {
+      const candidate = { ...signed, id: 'st_candidate', status: 'candidate' as const };
+      await store.putStatement(candidate);
+      await store.recordReview({ statement: candidate.id, action: 'reject', by: 'ana', at: '2026-11-23T10:00:00Z', why: 'wrong' }, 'rejected');
+      expect((await store.getStatement(candidate.id, 'admin'))?.status).toBe('rejected');
+      expect(await store.listReviews(candidate.id)).toEqual([
+        { statement: candidate.id, action: 'reject', by: 'ana', at: '2026-11-23T10:00:00Z', why: 'wrong' },
+      ]);
+      await expect(store.recordReview({ statement: 'st_none', action: 'accept', by: 'a', at: 'x', why: '' }, 'accepted')).rejects.toThrow();
+    });
+
+    it('serves source text by hash, only where a visible source points at it', async () => {
+      expect(await store.getSourceText(HASH, 'public')).toBe(TEXT);
+      expect(await store.getSourceText('0'.repeat(64), 'admin')).toBeNull();
+    });
+
+    it('dumps in a stable order', async () => {
+      const a: string[] = [];
+      const b: string[] = [];
+      for await (const r of store.dump('admin')) a.push(JSON.stringify(r));
+      for await (const r of store.dump('admin')) b.push(JSON.stringify(r));
+      expect(a).toEqual(b);
+      expect(a.length).toBe(4 + 4 + 1);
+    });
+
+    it('counts what a role may see', async () => {
+      const pub = await store.counts('public');
+      const all = await store.counts('admin');
+      expect(pub.entities.person ?? 0).toBe(0);
+      expect(all.entities.person).toBe(1);
+      expect(all.sourceTexts).toBe(1);
+    });
+  });
+}

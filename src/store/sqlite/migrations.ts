@@ -1,0 +1,73 @@
+/**
+ * @module Forward-only, versioned schema migrations for the SQLite store. Append; never edit
+ * a migration that has shipped. `user_version` records the last one applied.
+ */
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'entities, statements, source texts, reviews, search',
+    sql: `
+      CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL,
+        aliases TEXT NOT NULL DEFAULT '[]',
+        sensitivity TEXT NOT NULL DEFAULT 'public' CHECK (sensitivity IN ('public','restricted')),
+        status TEXT CHECK (status IS NULL OR status = 'candidate'),
+        source_meta TEXT
+      ) STRICT;
+      CREATE INDEX entities_kind ON entities(kind, id);
+
+      CREATE TABLE statements (
+        id TEXT PRIMARY KEY,
+        entity TEXT NOT NULL REFERENCES entities(id),
+        property TEXT NOT NULL,
+        value TEXT NOT NULL,
+        value_ref TEXT,
+        qualifiers TEXT NOT NULL DEFAULT '{}',
+        source TEXT NOT NULL REFERENCES entities(id),
+        loc_sha256 TEXT,
+        loc_start INTEGER,
+        loc_end INTEGER,
+        pinpoint TEXT,
+        status TEXT NOT NULL CHECK (status IN ('candidate','accepted','rejected','disputed')),
+        rank TEXT NOT NULL CHECK (rank IN ('preferred','normal','deprecated')),
+        sensitivity TEXT NOT NULL CHECK (sensitivity IN ('public','restricted')),
+        confidence REAL,
+        supersedes TEXT,
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX statements_entity ON statements(entity, property);
+      CREATE INDEX statements_property ON statements(property);
+      CREATE INDEX statements_ref ON statements(value_ref) WHERE value_ref IS NOT NULL;
+      CREATE INDEX statements_source ON statements(source);
+      CREATE INDEX statements_status ON statements(status);
+
+      CREATE TABLE source_texts (sha256 TEXT PRIMARY KEY, text TEXT NOT NULL) STRICT;
+
+      CREATE TABLE reviews (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        statement TEXT NOT NULL,
+        action TEXT NOT NULL,
+        by TEXT NOT NULL,
+        at TEXT NOT NULL,
+        why TEXT NOT NULL,
+        replacement TEXT
+      ) STRICT;
+      CREATE INDEX reviews_statement ON reviews(statement);
+
+      CREATE VIRTUAL TABLE search USING fts5(
+        title, body, entity UNINDEXED, kind UNINDEXED, sensitivity UNINDEXED,
+        tokenize = 'porter unicode61 remove_diacritics 2'
+      );
+    `,
+  },
+];

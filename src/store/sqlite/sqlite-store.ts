@@ -1,0 +1,398 @@
+/**
+ * @module The embedded default store: better-sqlite3 with WAL, FTS5 search ranked by bm25.
+ * better-sqlite3 is synchronous; the async Store methods wrap it, and a promise-chain mutex
+ * keeps one transaction's writes from interleaving with another caller's.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import Database from 'better-sqlite3';
+import type { Entity, Role, Statement, StatementStatus } from '../../domain/index.js';
+import { canSee, sha256 } from '../../domain/index.js';
+import { buildSearchDocuments, toFtsQuery, splitSnippet, HIT_OPEN, HIT_CLOSE } from '../search-documents.js';
+import type {
+  DumpRecord,
+  EntityFilter,
+  ReviewDecision,
+  SearchHit,
+  SearchOptions,
+  StatementFilter,
+  Store,
+  StoreCounts,
+} from '../types.js';
+import { StoreError } from '../types.js';
+import { MIGRATIONS } from './migrations.js';
+import { rowToEntity, rowToStatement, statementParams, type EntityRow, type StatementRow } from '../rows.js';
+
+export interface SqliteStoreOptions {
+  /** File path, or `:memory:`. */
+  readonly path: string;
+  readonly readonly?: boolean;
+}
+
+const DEFAULT_STATUSES: readonly StatementStatus[] = ['accepted', 'disputed'];
+const MAX_LIMIT = 10_000;
+
+/** The SQLite implementation of {@link Store}. */
+export class SqliteStore implements Store {
+  readonly description: string;
+  private readonly db: Database.Database;
+  private readonly inTransaction = new AsyncLocalStorage<true>();
+  private lock: Promise<unknown> = Promise.resolve();
+
+  constructor(options: SqliteStoreOptions) {
+    this.description = `sqlite:${options.path}`;
+    try {
+      this.db = new Database(options.path, { readonly: options.readonly ?? false });
+    } catch (cause) {
+      throw new StoreError(`cannot open SQLite database ${options.path}`, 'query_failed', { cause });
+    }
+    if (options.path !== ':memory:' && !options.readonly) this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    if (!options.readonly) this.migrate();
+  }
+
+  /** @internal Applies pending migrations in one transaction each. */
+  private migrate(): void {
+    const current = this.db.pragma('user_version', { simple: true }) as number;
+    for (const m of MIGRATIONS) {
+      if (m.version <= current) continue;
+      this.db.transaction(() => {
+        this.db.exec(m.sql);
+        this.db.pragma(`user_version = ${m.version}`);
+      })();
+    }
+  }
+
+  /** Schema version applied, for diagnostics and tests. */
+  get schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  private run<T>(sql: string, params: unknown[] | Record<string, unknown>, fn: (stmt: Database.Statement) => T): T {
+    try {
+      return fn(this.db.prepare(sql));
+    } catch (cause) {
+      if (cause instanceof StoreError) throw cause;
+      const message = cause instanceof Error ? cause.message : String(cause);
+      throw new StoreError(`query failed: ${message}`, 'query_failed', { cause, sql, params });
+    }
+  }
+
+  private all<T>(sql: string, params: unknown[] = []): T[] {
+    return this.run(sql, params, (s) => s.all(...params) as T[]);
+  }
+
+  private get<T>(sql: string, params: unknown[] = []): T | undefined {
+    return this.run(sql, params, (s) => s.get(...params) as T | undefined);
+  }
+
+  private exec(sql: string, params: unknown[] | Record<string, unknown> = []): Database.RunResult {
+    return this.run(sql, params, (s) => (Array.isArray(params) ? s.run(...params) : s.run(params)));
+  }
+
+  /** Serializes writers: inside a transaction runs at once, otherwise waits for the lock. */
+  private async write<T>(fn: () => T | Promise<T>): Promise<T> {
+    if (this.inTransaction.getStore()) return fn();
+    const previous = this.lock;
+    let release!: () => void;
+    this.lock = new Promise<void>((resolve) => (release = resolve));
+    try {
+      await previous;
+      return await fn();
+    } finally {
+      release();
+    }
+  }
+
+  async transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+    if (this.inTransaction.getStore()) return fn(this);
+    return this.write(async () => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await this.inTransaction.run(true, () => fn(this));
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+
+  async putEntity(entity: Entity): Promise<void> {
+    await this.write(() =>
+      this.exec(
+        `INSERT INTO entities (id, kind, name, aliases, sensitivity, status, source_meta)
+         VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, name=excluded.name, aliases=excluded.aliases,
+           sensitivity=excluded.sensitivity, status=excluded.status, source_meta=excluded.source_meta`,
+        [
+          entity.id,
+          entity.kind,
+          entity.name,
+          JSON.stringify(entity.aliases),
+          entity.sensitivity,
+          entity.status ?? null,
+          entity.source ? JSON.stringify(entity.source) : null,
+        ],
+      ),
+    );
+  }
+
+  async putStatement(statement: Statement): Promise<boolean> {
+    return this.write(() => {
+      const result = this.exec(
+        `INSERT INTO statements (id, entity, property, value, value_ref, qualifiers, source, loc_sha256, loc_start,
+           loc_end, pinpoint, status, rank, sensitivity, confidence, supersedes, recorded_at, recorded_by)
+         VALUES (@id, @entity, @property, @value, @value_ref, @qualifiers, @source, @loc_sha256, @loc_start,
+           @loc_end, @pinpoint, @status, @rank, @sensitivity, @confidence, @supersedes, @recorded_at, @recorded_by)
+         ON CONFLICT(id) DO NOTHING`,
+        statementParams(statement),
+      );
+      return result.changes > 0;
+    });
+  }
+
+  async putSourceText(text: string): Promise<string> {
+    const hash = sha256(text);
+    await this.write(() => this.exec('INSERT INTO source_texts (sha256, text) VALUES (?, ?) ON CONFLICT DO NOTHING', [hash, text]));
+    return hash;
+  }
+
+  async recordReview(decision: ReviewDecision, status: StatementStatus, rank?: Statement['rank']): Promise<void> {
+    await this.write(() => {
+      const changed = this.exec('UPDATE statements SET status = ?, rank = COALESCE(?, rank) WHERE id = ?', [
+        status,
+        rank ?? null,
+        decision.statement,
+      ]);
+      if (changed.changes === 0) throw new StoreError(`no statement ${decision.statement}`, 'not_found');
+      this.exec('INSERT INTO reviews (statement, action, by, at, why, replacement) VALUES (?, ?, ?, ?, ?, ?)', [
+        decision.statement,
+        decision.action,
+        decision.by,
+        decision.at,
+        decision.why,
+        decision.replacement ?? null,
+      ]);
+    });
+  }
+
+  async reindex(entityIds?: readonly string[]): Promise<void> {
+    await this.write(() => {
+      const ids =
+        entityIds ?? this.all<{ id: string }>('SELECT id FROM entities ORDER BY id').map((r) => r.id);
+      const remove = this.db.prepare('DELETE FROM search WHERE entity = ?');
+      const insert = this.db.prepare(
+        'INSERT INTO search (title, body, entity, kind, sensitivity) VALUES (?, ?, ?, ?, ?)',
+      );
+      const known = new Map<string, { name: string; restricted: boolean }>();
+      const lookup = (id: string): { name: string; restricted: boolean } => {
+        let n = known.get(id);
+        if (n === undefined) {
+          const r = this.get<{ name: string; sensitivity: string }>('SELECT name, sensitivity FROM entities WHERE id = ?', [id]);
+          n = { name: r?.name ?? id, restricted: r?.sensitivity === 'restricted' };
+          known.set(id, n);
+        }
+        return n;
+      };
+      const nameOf = (id: string): string => lookup(id).name;
+      const isRestricted = (id: string): boolean => lookup(id).restricted;
+      const texts = new Map<string, string | null>();
+      const textOf = (hash: string): string | null => {
+        if (!texts.has(hash)) {
+          texts.set(hash, this.get<{ text: string }>('SELECT text FROM source_texts WHERE sha256 = ?', [hash])?.text ?? null);
+        }
+        return texts.get(hash) ?? null;
+      };
+      const run = this.db.transaction((batch: readonly string[]) => {
+        for (const id of batch) {
+          remove.run(id);
+          const row = this.get<EntityRow>('SELECT * FROM entities WHERE id = ?', [id]);
+          if (!row) continue;
+          const entity = rowToEntity(row);
+          const statements = this.all<StatementRow>(
+            `SELECT * FROM statements WHERE entity = ? AND status IN ('accepted','disputed') ORDER BY id`,
+            [id],
+          ).map(rowToStatement);
+          const sourceText = entity.source?.sha256 ? textOf(entity.source.sha256) : null;
+          for (const doc of buildSearchDocuments(entity, statements, { nameOf, isRestricted, textOf, sourceText })) {
+            insert.run(doc.title, doc.body, id, entity.kind, doc.sensitivity);
+          }
+        }
+      });
+      if (this.db.inTransaction) run.default(ids);
+      else run(ids);
+    });
+  }
+
+  getEntity(id: string, role: Role): Promise<Entity | null> {
+    const row = this.get<EntityRow>('SELECT * FROM entities WHERE id = ?', [id]);
+    if (!row || !canSee(role, row.sensitivity)) return Promise.resolve(null);
+    return Promise.resolve(rowToEntity(row));
+  }
+
+  listEntities(filter: EntityFilter, role: Role): Promise<Entity[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.kind) {
+      where.push('kind = ?');
+      params.push(filter.kind);
+    }
+    if (!filter.includeCandidates) where.push('status IS NULL');
+    if (!canSee(role, 'restricted')) where.push(`sensitivity = 'public'`);
+    const sql = `SELECT * FROM entities ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id LIMIT ? OFFSET ?`;
+    params.push(clampLimit(filter.limit), filter.offset ?? 0);
+    return Promise.resolve(this.all<EntityRow>(sql, params).map(rowToEntity));
+  }
+
+  getStatement(id: string, role: Role): Promise<Statement | null> {
+    const row = this.get<StatementRow>(`SELECT * FROM statements WHERE id = ?`, [id]);
+    if (!row || !canSee(role, row.sensitivity) || !this.entityVisible(row.entity, role)) return Promise.resolve(null);
+    return Promise.resolve(rowToStatement(row));
+  }
+
+  private entityVisible(id: string, role: Role): boolean {
+    if (canSee(role, 'restricted')) return true;
+    return this.get<{ s: string }>('SELECT sensitivity AS s FROM entities WHERE id = ?', [id])?.s === 'public';
+  }
+
+  listStatements(filter: StatementFilter, role: Role): Promise<Statement[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const inList = (column: string, values: readonly string[]): void => {
+      where.push(`${column} IN (${values.map(() => '?').join(',')})`);
+      params.push(...values);
+    };
+    if (filter.entity) inList('s.entity', [filter.entity]);
+    if (filter.property) inList('s.property', typeof filter.property === 'string' ? [filter.property] : filter.property);
+    if (filter.ref) inList('s.value_ref', [filter.ref]);
+    if (filter.source) inList('s.source', [filter.source]);
+    const statuses = filter.status === undefined ? DEFAULT_STATUSES : typeof filter.status === 'string' ? [filter.status] : filter.status;
+    inList('s.status', statuses);
+    if (!canSee(role, 'restricted')) {
+      // A public reader sees neither restricted statements nor statements about, or pointing at, restricted entities.
+      where.push(`s.sensitivity = 'public'`, `e.sensitivity = 'public'`);
+      where.push(`(s.value_ref IS NULL OR NOT EXISTS (SELECT 1 FROM entities r WHERE r.id = s.value_ref AND r.sensitivity = 'restricted'))`);
+    }
+    const sql = `SELECT s.* FROM statements s JOIN entities e ON e.id = s.entity
+      WHERE ${where.join(' AND ')} ORDER BY s.entity, s.property, s.id LIMIT ? OFFSET ?`;
+    params.push(clampLimit(filter.limit), filter.offset ?? 0);
+    return Promise.resolve(this.all<StatementRow>(sql, params).map(rowToStatement));
+  }
+
+  getSourceText(hash: string, role: Role): Promise<string | null> {
+    if (!canSee(role, 'restricted') && !this.publicSourceHas(hash)) return Promise.resolve(null);
+    return Promise.resolve(this.get<{ text: string }>('SELECT text FROM source_texts WHERE sha256 = ?', [hash])?.text ?? null);
+  }
+
+  /** True when a public source entity points at this text. */
+  private publicSourceHas(hash: string): boolean {
+    return (
+      this.get<{ one: number }>(
+        `SELECT 1 AS one FROM entities WHERE kind = 'source' AND sensitivity = 'public' AND source_meta ->> '$.sha256' = ?`,
+        [hash],
+      ) !== undefined
+    );
+  }
+
+  listReviews(statement?: string): Promise<ReviewDecision[]> {
+    const rows = statement
+      ? this.all<ReviewRow>('SELECT * FROM reviews WHERE statement = ? ORDER BY seq', [statement])
+      : this.all<ReviewRow>('SELECT * FROM reviews ORDER BY seq');
+    return Promise.resolve(rows.map(rowToReview));
+  }
+
+  search(query: string, options: SearchOptions, role: Role): Promise<SearchHit[]> {
+    const fts = toFtsQuery(query);
+    if (!fts) return Promise.resolve([]);
+    const where = ['search MATCH ?'];
+    const params: unknown[] = [fts];
+    if (!canSee(role, 'restricted')) where.push(`sensitivity = 'public'`);
+    if (options.kind) {
+      const kinds = typeof options.kind === 'string' ? [options.kind] : options.kind;
+      where.push(`kind IN (${kinds.map(() => '?').join(',')})`);
+      params.push(...kinds);
+    }
+    // A researcher may match both the public and the restricted row of one entity: keep the better.
+    const sql = `SELECT entity, kind, title, score, snip FROM (
+        SELECT *, ROW_NUMBER() OVER (PARTITION BY entity ORDER BY score) AS n FROM (
+          SELECT entity, kind, title, bm25(search, 5.0, 1.0) AS score,
+            snippet(search, 1, '${HIT_OPEN}', '${HIT_CLOSE}', ' … ', 24) AS snip
+          FROM search WHERE ${where.join(' AND ')}))
+      WHERE n = 1 ORDER BY score, entity LIMIT ? OFFSET ?`;
+    params.push(clampLimit(options.limit ?? 20), options.offset ?? 0);
+    const rows = this.all<{ entity: string; kind: Entity['kind']; title: string; score: number; snip: string }>(sql, params);
+    return Promise.resolve(
+      rows.map((r) => ({
+        entity: r.entity,
+        kind: r.kind,
+        name: r.title.split('\n')[0] ?? r.entity,
+        snippet: splitSnippet(r.snip),
+        score: -r.score,
+      })),
+    );
+  }
+
+  counts(role: Role): Promise<StoreCounts> {
+    const pub = canSee(role, 'restricted') ? '' : `WHERE sensitivity = 'public'`;
+    const entities = Object.fromEntries(
+      this.all<{ kind: string; n: number }>(`SELECT kind, count(*) AS n FROM entities ${pub} GROUP BY kind ORDER BY kind`).map((r) => [r.kind, r.n]),
+    );
+    const statements = Object.fromEntries(
+      this.all<{ status: string; n: number }>(`SELECT status, count(*) AS n FROM statements ${pub} GROUP BY status ORDER BY status`).map((r) => [r.status, r.n]),
+    );
+    const sourceTexts = this.get<{ n: number }>('SELECT count(*) AS n FROM source_texts')?.n ?? 0;
+    return Promise.resolve({ entities, statements, sourceTexts });
+  }
+
+  async *dump(role: Role): AsyncIterable<DumpRecord> {
+    const seeAll = canSee(role, 'restricted');
+    for (const row of this.db.prepare('SELECT * FROM entities ORDER BY id').iterate() as Iterable<EntityRow>) {
+      if (seeAll || row.sensitivity === 'public') yield { type: 'entity', entity: rowToEntity(row) };
+    }
+    const visible = seeAll
+      ? ''
+      : `AND s.sensitivity = 'public' AND e.sensitivity = 'public' AND (s.value_ref IS NULL OR NOT EXISTS (SELECT 1 FROM entities r WHERE r.id = s.value_ref AND r.sensitivity = 'restricted'))`;
+    const statements = this.db.prepare(
+      `SELECT s.* FROM statements s JOIN entities e ON e.id = s.entity WHERE 1=1 ${visible} ORDER BY s.id`,
+    );
+    for (const row of statements.iterate() as Iterable<StatementRow>) yield { type: 'statement', statement: rowToStatement(row) };
+    for (const row of this.db.prepare('SELECT sha256, text FROM source_texts ORDER BY sha256').iterate() as Iterable<{
+      sha256: string;
+      text: string;
+    }>) {
+      if (seeAll || this.publicSourceHas(row.sha256)) yield { type: 'source_text', sha256: row.sha256, text: row.text };
+    }
+    if (seeAll) {
+      for (const row of this.db.prepare('SELECT * FROM reviews ORDER BY seq').iterate() as Iterable<ReviewRow>) {
+        yield { type: 'review', review: rowToReview(row) };
+      }
+    }
+  }
+
+  close(): Promise<void> {
+    this.db.close();
+    return Promise.resolve();
+  }
+}
+
+interface ReviewRow {
+  statement: string;
+  action: ReviewDecision['action'];
+  by: string;
+  at: string;
+  why: string;
+  replacement: string | null;
+}
+
+function rowToReview(r: ReviewRow): ReviewDecision {
+  return r.replacement
+    ? { statement: r.statement, action: r.action, by: r.by, at: r.at, why: r.why, replacement: r.replacement }
+    : { statement: r.statement, action: r.action, by: r.by, at: r.at, why: r.why };
+}
+
+function clampLimit(limit: number | undefined): number {
+  if (limit === undefined) return MAX_LIMIT;
+  return Math.max(0, Math.min(MAX_LIMIT, Math.floor(limit)));
+}
