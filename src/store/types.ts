@@ -78,6 +78,8 @@ export interface Store {
   putSourceText(text: string): Promise<string>;
   /** Changes a statement's status and rank in place (review). The decision is logged. */
   recordReview(decision: ReviewDecision, status: StatementStatus, rank?: Statement['rank']): Promise<void>;
+  /** Appends a decision to the review log as it is, without touching the statement (import). */
+  appendReview(decision: ReviewDecision): Promise<void>;
   /** Rebuilds the search rows of these entities (all when omitted). */
   reindex(entityIds?: readonly string[]): Promise<void>;
 

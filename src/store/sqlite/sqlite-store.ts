@@ -178,6 +178,19 @@ export class SqliteStore implements Store {
     });
   }
 
+  async appendReview(decision: ReviewDecision): Promise<void> {
+    await this.write(() =>
+      this.exec('INSERT INTO reviews (statement, action, by, at, why, replacement) VALUES (?, ?, ?, ?, ?, ?)', [
+        decision.statement,
+        decision.action,
+        decision.by,
+        decision.at,
+        decision.why,
+        decision.replacement ?? null,
+      ]),
+    );
+  }
+
   async reindex(entityIds?: readonly string[]): Promise<void> {
     await this.write(() => {
       const ids =
