@@ -207,28 +207,30 @@ function combine(
   standings: readonly FactAtDate[],
 ): { overall: OverallStatus; overallParties: string[] } {
   const having = (status: PartyStatus): string[] => reports.filter((r) => r.status === status).map((r) => r.party);
+  const atLeast = (status: PartyStatus): string[] =>
+    reports.filter((r) => r.status !== 'rejected' && STATUS_RANK[r.status] >= STATUS_RANK[status]).map((r) => r.party);
   const globalHappened = (event: LifecycleEvent): boolean =>
     standings.some((s) => s.fact.party === null && s.fact.event === event && s.standing === 'happened');
-  const reached = (event: LifecycleEvent): string[] =>
-    reports.filter((r) => r.happened.some((f) => f.event === event)).map((r) => r.party);
 
   for (const status of ['terminated', 'suspended'] as const) {
     const who = having(status);
     if (who.length > 0) return { overall: status, overallParties: who };
   }
-  if (reports.length === 0) {
-    return { overall: 'unknown', overallParties: [] };
-  }
+  if (reports.length === 0) return { overall: 'unknown', overallParties: [] };
   if (globalHappened('entered_into_force') || reports.every((r) => r.status === 'in_force')) {
     return { overall: 'in_force', overallParties: reports.map((r) => r.party) };
   }
   const rejected = having('rejected');
   if (rejected.length > 0) return { overall: 'rejected', overallParties: rejected };
-  const ratified = reached('ratified');
-  if (ratified.length > 0 && ratified.length === reports.length) return { overall: 'ratified', overallParties: ratified };
-  if (ratified.length > 0) return { overall: 'ratified_by_some', overallParties: ratified };
+  // A party in force for itself has necessarily ratified.
+  const ratified = atLeast('ratified');
+  if (ratified.length > 0) {
+    return ratified.length === reports.length
+      ? { overall: 'ratified', overallParties: ratified }
+      : { overall: 'ratified_by_some', overallParties: ratified };
+  }
   for (const status of ['signed', 'negotiated'] as const) {
-    const who = reports.filter((r) => r.status === status).map((r) => r.party);
+    const who = atLeast(status);
     if (who.length > 0) return { overall: status, overallParties: who };
   }
   return { overall: 'unknown', overallParties: [] };

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { formatValue, parseValue } from './values.js';
+import { parseId, slugify, canSee } from './kinds.js';
+import { isCountryCode } from './countries.js';
+import { canonicalJson, statementId } from './statement.js';
+
+describe('parseValue', () => {
+  it('accepts each value type in canonical form', () => {
+    expect(parseValue({ type: 'money', currency: 'EUR', amount: 1.5e9 })).toEqual({ type: 'money', amount: 1.5e9, currency: 'EUR' });
+    expect(parseValue({ type: 'number', amount: 8, unit: 'officer' })).toEqual({ type: 'number', amount: 8, unit: 'officer' });
+    expect(parseValue({ type: 'date', date: '2024-05' })).toEqual({ type: 'date', date: '2024-05' });
+    expect(parseValue({ type: 'ref', id: 'country:RS' })).toEqual({ type: 'ref', id: 'country:RS' });
+    expect(parseValue({ type: 'unknown' })).toEqual({ type: 'unknown' });
+    expect(parseValue({ type: 'none' })).toEqual({ type: 'none' });
+  });
+  it.each([
+    [{ type: 'money', amount: 1, currency: 'XXX' }, /ISO 4217/],
+    [{ type: 'date', date: '2024-13' }, /month 13/],
+    [{ type: 'ref', id: 'country:rs' }, /ISO 3166/],
+    [{ type: 'number', amount: Number.NaN }, /finite/],
+    [{ type: 'text', text: '  ' }, /non-empty/],
+    [{ type: 'colour' }, /unknown value type/],
+    [null, /object/],
+  ])('rejects %j', (input, message) => {
+    expect(() => parseValue(input)).toThrow(message);
+  });
+  it('formats for people', () => {
+    expect(formatValue({ type: 'money', amount: 1000000, currency: 'USD' })).toBe('USD 1,000,000');
+    expect(formatValue({ type: 'date', date: '2022-10-06' })).toBe('6 October 2022');
+  });
+});
+
+describe('ids and roles', () => {
+  it('parses kind-prefixed ids', () => {
+    expect(parseId('decision:echr-liu-v-poland-2022')).toEqual({ kind: 'decision', slug: 'echr-liu-v-poland-2022' });
+    expect(parseId('country:HK').kind).toBe('country');
+  });
+  it.each(['liu-v-poland', 'planet:x', 'country:Serbia', 'instrument:Has Spaces', 'instrument:'])('rejects %j', (id) => {
+    expect(() => parseId(id)).toThrow(JSON.stringify(id));
+  });
+  it('knows the country codes Longarm uses, and not others', () => {
+    expect(['RS', 'CN', 'HK', 'TW', 'XK'].every(isCountryCode)).toBe(true);
+    expect(isCountryCode('ZZ')).toBe(false);
+  });
+  it('slugifies names, folding diacritics', () => {
+    expect(slugify('Vučić & Xi: 28 agreements')).toBe('vucic-xi-28-agreements');
+  });
+  it('lets only researchers and admins see restricted records', () => {
+    expect(canSee('public', 'restricted')).toBe(false);
+    expect(canSee('researcher', 'restricted')).toBe(true);
+    expect(canSee('public', 'public')).toBe(true);
+  });
+});
+
+describe('statement ids', () => {
+  const base = {
+    entity: 'instrument:x',
+    property: 'signed',
+    value: { type: 'date', date: '2024-05' } as const,
+    qualifiers: { party: 'country:RS' },
+    source: 'source:s',
+    locator: { sha256: 'a'.repeat(64), start: 1, end: 5 },
+  };
+  it('are the same for the same key fields whatever the key order', () => {
+    const reordered = { locator: base.locator, source: base.source, qualifiers: { party: 'country:RS' }, value: { date: '2024-05', type: 'date' } as const, property: base.property, entity: base.entity };
+    expect(statementId(reordered)).toBe(statementId(base));
+  });
+  it('differ when any key field differs', () => {
+    expect(statementId({ ...base, locator: { ...base.locator, end: 6 } })).not.toBe(statementId(base));
+    expect(statementId({ ...base, qualifiers: {} })).not.toBe(statementId(base));
+  });
+  it('canonical JSON sorts keys and drops undefined', () => {
+    expect(canonicalJson({ b: 1, a: [{ d: undefined, c: 2 }] })).toBe('{"a":[{"c":2}],"b":1}');
+  });
+});
