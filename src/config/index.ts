@@ -22,7 +22,7 @@ let cached: Environment | undefined;
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
   if (cached && env === process.env) return cached;
   const problems: string[] = [];
-  const role = env.LONGARM_ROLE ?? 'public';
+  const role = env.LONGARM_ROLE || 'public';
   if (role !== 'public' && role !== 'researcher' && role !== 'admin') {
     problems.push(`LONGARM_ROLE must be public, researcher or admin, got ${JSON.stringify(role)}`);
   }
