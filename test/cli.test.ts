@@ -29,7 +29,9 @@ describe('longarm CLI', () => {
   });
 
   it('prints treaties with per-party status, and --as-of changes it as the events say', async () => {
-    const now = JSON.parse((await runCli(['treaties', '--db', db, '--party', 'RS', '--type', 'extradition', '--json'])).stdout) as {
+    const now = JSON.parse(
+      (await runCli(['treaties', '--db', db, '--party', 'RS', '--type', 'extradition', '--json'])).stdout,
+    ) as {
       id: string;
       status: { overall: string; parties: { party: string; status: string }[] };
     }[];
@@ -40,7 +42,9 @@ describe('longarm CLI', () => {
       { party: 'country:CN', status: 'ratified' },
       { party: 'country:RS', status: 'signed' },
     ]);
-    const then = JSON.parse((await runCli(['treaties', '--db', db, '--as-of', '2024-06-01', '--json'])).stdout) as { status: { overall: string } }[];
+    const then = JSON.parse((await runCli(['treaties', '--db', db, '--as-of', '2024-06-01', '--json'])).stdout) as {
+      status: { overall: string };
+    }[];
     expect(then[0]?.status.overall).toBe('signed');
   });
 
@@ -54,20 +58,32 @@ describe('longarm CLI', () => {
   });
 
   it('searches with snippets, and hides restricted people from the public role', async () => {
-    const hits = JSON.parse((await runCli(['search', '--db', db, 'Smederevo', '--json'])).stdout) as { entity: string; snippet: { hit: boolean; text: string }[] }[];
+    const hits = JSON.parse((await runCli(['search', '--db', db, 'Smederevo', '--json'])).stdout) as {
+      entity: string;
+      snippet: { hit: boolean; text: string }[];
+    }[];
     expect(hits.map((h) => h.entity)).toContain('program:cn-rs-joint-police-patrols');
-    const pub = JSON.parse((await runCli(['search', '--db', db, 'Wang', '--kind', 'person', '--json'])).stdout) as unknown[];
+    const pub = JSON.parse(
+      (await runCli(['search', '--db', db, 'Wang', '--kind', 'person', '--json'])).stdout,
+    ) as unknown[];
     expect(pub).toEqual([]);
-    const res = JSON.parse((await runCli(['search', '--db', db, 'Wang', '--kind', 'person', '--json', '--role', 'researcher'])).stdout) as { entity: string }[];
+    const res = JSON.parse(
+      (await runCli(['search', '--db', db, 'Wang', '--kind', 'person', '--json', '--role', 'researcher'])).stdout,
+    ) as { entity: string }[];
     expect(res.map((h) => h.entity)).toEqual(['person:wang-fixture']);
   });
 
   it('shows an entity with its evidence spans from the source text', async () => {
-    const view = JSON.parse((await runCli(['show', '--db', db, 'instrument:cn-rs-extradition-2024', '--json'])).stdout) as {
+    const view = JSON.parse(
+      (await runCli(['show', '--db', db, 'instrument:cn-rs-extradition-2024', '--json'])).stdout,
+    ) as {
       groups: { property: string; statements: { evidence: { status: string; quote: string } }[] }[];
     };
     const signed = view.groups.find((g) => g.property === 'signed');
-    expect(signed?.statements[0]?.evidence).toMatchObject({ status: 'verified', quote: 'signed in Belgrade in May 2024' });
+    expect(signed?.statements[0]?.evidence).toMatchObject({
+      status: 'verified',
+      quote: 'signed in Belgrade in May 2024',
+    });
     const missing = await runCli(['show', '--db', db, 'person:wang-fixture']);
     expect(missing.code).toBe(4);
     expect(missing.stderr).toMatch(/no entity person:wang-fixture/);

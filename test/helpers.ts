@@ -29,11 +29,15 @@ export interface CliResult {
 /** Runs `longarm ARGS…` from source, as a user would, and never throws on a non-zero exit. */
 export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', resolve(ROOT, 'src/cli/main.ts'), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1', LONGARM_ROLE: '', ...env },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', resolve(ROOT, 'src/cli/main.ts'), ...args],
+      {
+        cwd: ROOT,
+        env: { ...process.env, NO_COLOR: '1', LONGARM_ROLE: '', ...env },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code?: number; stdout?: string; stderr?: string };

@@ -29,12 +29,21 @@ export function buildApp(options: AppOptions): FastifyInstance {
     void reply
       .status(status)
       .type('application/problem+json')
-      .send({ type: 'about:blank', title: status >= 500 ? 'internal error' : e.code === 'internal' ? String((error as Error).message) : e.message, status, code: e.code });
+      .send({
+        type: 'about:blank',
+        title: status >= 500 ? 'internal error' : e.code === 'internal' ? String((error as Error).message) : e.message,
+        status,
+        code: e.code,
+      });
   });
 
   app.get<{ Params: { id: string } }>('/api/entities/:id', async (request, reply) => {
     const view = await entityView(store, request.params.id, role);
-    if (!view) return reply.status(404).type('application/problem+json').send({ title: `no entity ${request.params.id}`, status: 404, code: 'not_found' });
+    if (!view)
+      return reply
+        .status(404)
+        .type('application/problem+json')
+        .send({ title: `no entity ${request.params.id}`, status: 404, code: 'not_found' });
     return view;
   });
 
@@ -44,7 +53,15 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
   app.get<{ Querystring: { party?: string; type?: string; as_of?: string } }>('/api/treaties', async (request) => {
     const q = request.query;
-    return listTreaties(store, { ...(q.party ? { party: q.party } : {}), ...(q.type ? { type: q.type } : {}), ...(q.as_of ? { asOf: q.as_of } : {}) }, role);
+    return listTreaties(
+      store,
+      {
+        ...(q.party ? { party: q.party } : {}),
+        ...(q.type ? { type: q.type } : {}),
+        ...(q.as_of ? { asOf: q.as_of } : {}),
+      },
+      role,
+    );
   });
 
   app.get('/', async (_request, reply) => {

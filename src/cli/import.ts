@@ -9,7 +9,12 @@ import { importNdjson } from '../transfer/index.js';
 import { action, printJson, withCommonOptions, withStore, type CommonOptions } from './shared.js';
 
 export function register(program: Command): void {
-  withCommonOptions(program.command('import').description('import an NDJSON export into the database (all or nothing)').argument('<file>', 'NDJSON file')).action(
+  withCommonOptions(
+    program
+      .command('import')
+      .description('import an NDJSON export into the database (all or nothing)')
+      .argument('<file>', 'NDJSON file'),
+  ).action(
     action(async (file: string, options: CommonOptions) => {
       if (!existsSync(file)) throw new LongarmError('not_found', `no file ${file}`, { file });
       try {
@@ -17,7 +22,9 @@ export function register(program: Command): void {
           importNdjson(store, createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })),
         );
         if (options.json) return printJson(summary);
-        console.log(`imported ${summary.entities} entities, ${summary.statements} statements, ${summary.sourceTexts} source texts, ${summary.reviews} reviews`);
+        console.log(
+          `imported ${summary.entities} entities, ${summary.statements} statements, ${summary.sourceTexts} source texts, ${summary.reviews} reviews`,
+        );
       } catch (e) {
         if (e instanceof LongarmError) throw new LongarmError(e.code, e.message, { ...e.details, file }, { cause: e });
         throw e;

@@ -16,7 +16,10 @@ export function register(program: Command): void {
       .command('load')
       .description('load the bundled data set into the database (idempotent; all or nothing)')
       .option('--data <dir>', 'data folder (default: the bundled data/)')
-      .option('--texts <dir...>', 'folders holding source texts, matched by sha256 (default: ../shared/seeds and ./sources)'),
+      .option(
+        '--texts <dir...>',
+        'folders holding source texts, matched by sha256 (default: ../shared/seeds and ./sources)',
+      ),
   ).action(
     action(async (options: LoadCommandOptions) => {
       const started = performance.now();

@@ -23,17 +23,29 @@ export function register(program: Command): void {
   ).action(
     action(async (words: string[], options: SearchCommandOptions) => {
       const kinds = options.kind ?? [];
-      for (const k of kinds) if (!isEntityKind(k)) throw new LongarmError('invalid_input', `--kind: unknown kind "${k}"`);
+      for (const k of kinds)
+        if (!isEntityKind(k)) throw new LongarmError('invalid_input', `--kind: unknown kind "${k}"`);
       const limit = Number(options.limit);
-      if (!Number.isInteger(limit) || limit < 1) throw new LongarmError('invalid_input', '--limit must be a positive whole number');
+      if (!Number.isInteger(limit) || limit < 1)
+        throw new LongarmError('invalid_input', '--limit must be a positive whole number');
       const hits = await withStore(options, (store) =>
-        store.search(words.join(' '), { ...(kinds.length ? { kind: kinds as EntityKind[] } : {}), limit }, roleOf(options)),
+        store.search(
+          words.join(' '),
+          { ...(kinds.length ? { kind: kinds as EntityKind[] } : {}), limit },
+          roleOf(options),
+        ),
       );
       if (options.json) return printJson(hits);
       if (hits.length === 0) return console.log('no hits');
       for (const hit of hits) {
         console.log(`${pc.bold(hit.name)}  ${pc.dim(hit.entity)}`);
-        console.log('  ' + hit.snippet.map((p) => (p.hit ? pc.yellow(p.text) : p.text)).join('').replace(/\s+/g, ' '));
+        console.log(
+          '  ' +
+            hit.snippet
+              .map((p) => (p.hit ? pc.yellow(p.text) : p.text))
+              .join('')
+              .replace(/\s+/g, ' '),
+        );
       }
     }),
   );

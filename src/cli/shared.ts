@@ -58,7 +58,11 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>): 
       await fn(...args);
     } catch (error) {
       const e = toLongarmError(error);
-      const where = [e.details.file, e.details.record, e.details.line !== undefined ? `line ${e.details.line}` : undefined]
+      const where = [
+        e.details.file,
+        e.details.record,
+        e.details.line !== undefined ? `line ${e.details.line}` : undefined,
+      ]
         .filter(Boolean)
         .join(': ');
       const message = e.code === 'internal' && error instanceof Error ? error.message : e.message;

@@ -22,20 +22,31 @@ function evidenceLine(v: StatementView): string {
 }
 
 export function register(program: Command): void {
-  withCommonOptions(program.command('show').description('an entity with its statements, sources and evidence').argument('<id>', 'entity id, e.g. country:RS')).action(
+  withCommonOptions(
+    program
+      .command('show')
+      .description('an entity with its statements, sources and evidence')
+      .argument('<id>', 'entity id, e.g. country:RS'),
+  ).action(
     action(async (id: string, options: CommonOptions) => {
       const view = await withStore(options, (store) => entityView(store, id, roleOf(options)));
       if (!view) throw new LongarmError('not_found', `no entity ${id}`);
       if (options.json) return printJson(view);
       const { entity } = view;
-      console.log(`${pc.bold(entity.name)}  ${pc.dim(entity.id)}${entity.aliases.length ? `  (${entity.aliases.join(', ')})` : ''}`);
+      console.log(
+        `${pc.bold(entity.name)}  ${pc.dim(entity.id)}${entity.aliases.length ? `  (${entity.aliases.join(', ')})` : ''}`,
+      );
       if (entity.source) console.log(pc.dim(JSON.stringify(entity.source)));
       for (const group of view.groups) {
         console.log(`\n${pc.bold(group.label)}${group.conflicting ? pc.red('  [sources disagree]') : ''}`);
         for (const v of group.statements) {
           const q = v.statement.qualifiers;
-          const quals = Object.entries(q).map(([k, val]) => `${k}=${String(val)}`).join(' ');
-          const flags = [v.supersededBy ? 'superseded' : '', v.statement.rank === 'deprecated' ? 'deprecated' : ''].filter(Boolean).join(',');
+          const quals = Object.entries(q)
+            .map(([k, val]) => `${k}=${String(val)}`)
+            .join(' ');
+          const flags = [v.supersededBy ? 'superseded' : '', v.statement.rank === 'deprecated' ? 'deprecated' : '']
+            .filter(Boolean)
+            .join(',');
           console.log(`  ${v.display}${quals ? pc.dim(`  ${quals}`) : ''}${flags ? pc.yellow(` [${flags}]`) : ''}`);
           console.log(pc.dim(`    ${v.source.name}: ${evidenceLine(v)}`));
         }

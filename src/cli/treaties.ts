@@ -44,13 +44,20 @@ export function register(program: Command): void {
         console.log(`${pc.bold(v.name)}  ${pc.dim(v.id)}  [${v.types.join(', ')}]`);
         console.log(`  as of ${v.status.asOf}: ${pc.cyan(v.label)}`);
         for (const p of v.status.parties) {
-          const extra = [p.notYet.length ? `not yet: ${p.notYet.join(', ')}` : '', p.uncertain.length ? `uncertain: ${p.uncertain.map((f) => f.event).join(', ')}` : '']
+          const extra = [
+            p.notYet.length ? `not yet: ${p.notYet.join(', ')}` : '',
+            p.uncertain.length ? `uncertain: ${p.uncertain.map((f) => f.event).join(', ')}` : '',
+          ]
             .filter(Boolean)
             .join('; ');
           console.log(`    ${p.party.replace('country:', '')}: ${p.status}${extra ? pc.dim(` (${extra})`) : ''}`);
         }
         for (const e of v.events) {
-          console.log(pc.dim(`    ${e.event}${e.party ? ` by ${e.party.replace('country:', '')}` : ''}: ${formatValue(e.value)}${e.asOf ? ` (as of ${e.asOf})` : ''}`));
+          console.log(
+            pc.dim(
+              `    ${e.event}${e.party ? ` by ${e.party.replace('country:', '')}` : ''}: ${formatValue(e.value)}${e.asOf ? ` (as of ${e.asOf})` : ''}`,
+            ),
+          );
         }
         for (const c of v.status.conflicts) console.log(pc.red(`    conflict: ${c.event}: ${c.reason}`));
       }

@@ -29,7 +29,8 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
   const port = Number(env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be 0–65535, got ${env.PORT}`);
   const databaseUrl = env.DATABASE_URL || undefined;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push('DATABASE_URL must start with postgres://');
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl))
+    problems.push('DATABASE_URL must start with postgres://');
   if (problems.length) throw new Error(`invalid environment:\n- ${problems.join('\n- ')}`);
   const result: Environment = {
     databaseUrl,

@@ -14,13 +14,22 @@ describe('parseDate', () => {
     expect(parseDate(input)).toEqual({ text: input, precision, start, end });
   });
 
-  it.each(['', '24', '2024-5', '2024-13', '2024-00', '2023-02-29', '2024-04-31', '2024-Q5', 'May 2024', '2024/05/08', '0999'])(
-    'rejects %j with a reason naming the input',
-    (input) => {
-      expect(() => parseDate(input)).toThrow(JSON.stringify(input));
-      expect(isValidDate(input)).toBe(false);
-    },
-  );
+  it.each([
+    '',
+    '24',
+    '2024-5',
+    '2024-13',
+    '2024-00',
+    '2023-02-29',
+    '2024-04-31',
+    '2024-Q5',
+    'May 2024',
+    '2024/05/08',
+    '0999',
+  ])('rejects %j with a reason naming the input', (input) => {
+    expect(() => parseDate(input)).toThrow(JSON.stringify(input));
+    expect(isValidDate(input)).toBe(false);
+  });
 });
 
 describe('compareDates', () => {
@@ -38,8 +47,21 @@ describe('compareDates', () => {
   });
   it('is antisymmetric for any two valid dates', () => {
     const date = fc
-      .tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
-      .map(([y, p, m, d]) => [`${y}`, `${y}-Q${((m - 1) % 4) + 1}`, `${y}-${String(m).padStart(2, '0')}`, `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`][p]!);
+      .tuple(
+        fc.integer({ min: 1990, max: 2030 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+      )
+      .map(
+        ([y, p, m, d]) =>
+          [
+            `${y}`,
+            `${y}-Q${((m - 1) % 4) + 1}`,
+            `${y}-${String(m).padStart(2, '0')}`,
+            `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+          ][p]!,
+      );
     fc.assert(
       fc.property(date, date, (a, b) => {
         const ab = compareDates(a, b);

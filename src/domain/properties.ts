@@ -93,6 +93,7 @@ export const PROPERTIES: Readonly<Record<string, PropertySpec>> = {
   description: { values: TEXT, label: 'description' },
   // sources
   cites: { values: REF, label: 'cites' },
+  published: { values: DATE_LIKE, label: 'published' },
 };
 
 /** Properties that give an entity's start and end dates, per kind, so timelines need no special cases. */

@@ -46,21 +46,70 @@ describe('deriveStatus: China–Serbia as the record describes it', () => {
 describe('deriveStatus: decision table', () => {
   it.each<[string, LifecycleFact[], string, string]>([
     ['no events', [], '2024', 'unknown'],
-    ['in force for the whole instrument', [fact('signed', date('2007-03-20')), fact('entered_into_force', date('2015-07-17'))], '2020', 'in_force'],
-    ['in force after both ratified and an in-force date', [fact('ratified', date('2010'), CN), fact('ratified', date('2011'), RS), fact('entered_into_force', date('2012'))], '2013', 'in_force'],
-    ['ratified by both, no entry into force recorded', [fact('ratified', date('2010'), CN), fact('ratified', date('2011'), RS)], '2013', 'ratified'],
-    ['suspended by one party', [fact('entered_into_force', date('2000')), fact('suspended', date('2020-07-03'), RS)], '2021', 'suspended'],
-    ['not yet suspended before the suspension date', [fact('entered_into_force', date('2000')), fact('suspended', date('2020-07-03'), RS)], '2020-07-02', 'in_force'],
-    ['terminated', [fact('entered_into_force', date('2000')), fact('terminated', date('2022'), RS)], '2023', 'terminated'],
-    ['rejected by one party after signature', [fact('signed', date('2017')), fact('rejected', date('2019'), RS)], '2020', 'rejected'],
+    [
+      'in force for the whole instrument',
+      [fact('signed', date('2007-03-20')), fact('entered_into_force', date('2015-07-17'))],
+      '2020',
+      'in_force',
+    ],
+    [
+      'in force after both ratified and an in-force date',
+      [
+        fact('ratified', date('2010'), CN),
+        fact('ratified', date('2011'), RS),
+        fact('entered_into_force', date('2012')),
+      ],
+      '2013',
+      'in_force',
+    ],
+    [
+      'ratified by both, no entry into force recorded',
+      [fact('ratified', date('2010'), CN), fact('ratified', date('2011'), RS)],
+      '2013',
+      'ratified',
+    ],
+    [
+      'suspended by one party',
+      [fact('entered_into_force', date('2000')), fact('suspended', date('2020-07-03'), RS)],
+      '2021',
+      'suspended',
+    ],
+    [
+      'not yet suspended before the suspension date',
+      [fact('entered_into_force', date('2000')), fact('suspended', date('2020-07-03'), RS)],
+      '2020-07-02',
+      'in_force',
+    ],
+    [
+      'terminated',
+      [fact('entered_into_force', date('2000')), fact('terminated', date('2022'), RS)],
+      '2023',
+      'terminated',
+    ],
+    [
+      'rejected by one party after signature',
+      [fact('signed', date('2017')), fact('rejected', date('2019'), RS)],
+      '2020',
+      'rejected',
+    ],
     ['negotiated only', [fact('negotiated', date('2025-07'))], '2025-09', 'negotiated'],
-    ['reported in force on an unknown date, as of the source', [fact('entered_into_force', { type: 'unknown' }, null, '2023')], '2024', 'in_force'],
+    [
+      'reported in force on an unknown date, as of the source',
+      [fact('entered_into_force', { type: 'unknown' }, null, '2023')],
+      '2024',
+      'in_force',
+    ],
   ])('%s → %s', (_name, facts, asOf, expected) => {
     expect(deriveStatus([CN, RS], facts, asOf, opts).overall).toBe(expected);
   });
 
   it('treats an undated event before its as-of date as uncertain, not as absent', () => {
-    const r = deriveStatus([CN, RS], [fact('signed', date('2017-05')), fact('ratified', { type: 'unknown' }, CN, '2021')], '2019', opts);
+    const r = deriveStatus(
+      [CN, RS],
+      [fact('signed', date('2017-05')), fact('ratified', { type: 'unknown' }, CN, '2021')],
+      '2019',
+      opts,
+    );
     expect(r.overall).toBe('signed');
     expect(r.parties.find((p) => p.party === CN)?.uncertain.map((f) => f.event)).toEqual(['ratified']);
   });
@@ -85,7 +134,9 @@ describe('conflicts are reported, not resolved silently', () => {
     expect(c[0]?.reason).toMatch(/had not happened as of 2025-09/);
   });
   it('does not compare different parties', () => {
-    expect(findConflicts([fact('ratified', date('2024-01'), CN), fact('ratified', { type: 'none' }, RS, '2025-09')])).toEqual([]);
+    expect(
+      findConflicts([fact('ratified', date('2024-01'), CN), fact('ratified', { type: 'none' }, RS, '2025-09')]),
+    ).toEqual([]);
   });
   it('are part of every report', () => {
     const r = deriveStatus([CN, RS], [fact('signed', date('2024-05-08')), fact('signed', date('2023'))], '2025', opts);
@@ -103,7 +154,14 @@ describe('deriveStatus: properties', () => {
       month: fc.integer({ min: 1, max: 12 }),
       precise: fc.boolean(),
     })
-    .map((r, i) => fact(r.event, date(r.precise ? `${r.year}-${String(r.month).padStart(2, '0')}` : `${r.year}`), r.party, undefined));
+    .map((r, i) =>
+      fact(
+        r.event,
+        date(r.precise ? `${r.year}-${String(r.month).padStart(2, '0')}` : `${r.year}`),
+        r.party,
+        undefined,
+      ),
+    );
   const arbDate = fc.integer({ min: 1999, max: 2031 }).map(String);
 
   it('never goes down over time when only signature, ratification and entry into force are recorded', () => {
@@ -122,7 +180,10 @@ describe('deriveStatus: properties', () => {
       fc.property(fc.array(arbFact, { maxLength: 8 }), arbDate, (facts, asOf) => {
         const forward = deriveStatus([CN, RS], facts, asOf, opts);
         const backward = deriveStatus([CN, RS], [...facts].reverse(), asOf, opts);
-        return forward.overall === backward.overall && JSON.stringify(forward.parties.map((p) => p.status)) === JSON.stringify(backward.parties.map((p) => p.status));
+        return (
+          forward.overall === backward.overall &&
+          JSON.stringify(forward.parties.map((p) => p.status)) === JSON.stringify(backward.parties.map((p) => p.status))
+        );
       }),
     );
   });
@@ -132,7 +193,10 @@ describe('deriveStatus: properties', () => {
       fc.property(fc.array(arbFact, { maxLength: 8 }), arbDate, (facts, asOf) => {
         const before = facts.filter((f) => f.value.type === 'date' && f.value.date.slice(0, 4) <= asOf);
         const after = facts.filter((f) => f.value.type === 'date' && f.value.date.slice(0, 4) > asOf);
-        return deriveStatus([CN, RS], [...before, ...after], asOf, opts).overall === deriveStatus([CN, RS], before, asOf, opts).overall;
+        return (
+          deriveStatus([CN, RS], [...before, ...after], asOf, opts).overall ===
+          deriveStatus([CN, RS], before, asOf, opts).overall
+        );
       }),
     );
   });

@@ -23,14 +23,7 @@ export interface LifecycleFact {
 }
 
 export type PartyStatus =
-  | 'unknown'
-  | 'negotiated'
-  | 'signed'
-  | 'ratified'
-  | 'in_force'
-  | 'rejected'
-  | 'suspended'
-  | 'terminated';
+  'unknown' | 'negotiated' | 'signed' | 'ratified' | 'in_force' | 'rejected' | 'suspended' | 'terminated';
 
 export type OverallStatus = PartyStatus | 'ratified_by_some';
 

@@ -14,7 +14,10 @@ export interface Locator {
 
 /** Unicode NFC, `\r\n` and lone `\r` to `\n`, a leading byte-order mark dropped. */
 export function normalizeText(raw: string): string {
-  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
 }
 
 /** Lower-case hex sha256 of a string's UTF-8 bytes. */

@@ -6,8 +6,16 @@ import { canonicalJson, statementId } from './statement.js';
 
 describe('parseValue', () => {
   it('accepts each value type in canonical form', () => {
-    expect(parseValue({ type: 'money', currency: 'EUR', amount: 1.5e9 })).toEqual({ type: 'money', amount: 1.5e9, currency: 'EUR' });
-    expect(parseValue({ type: 'number', amount: 8, unit: 'officer' })).toEqual({ type: 'number', amount: 8, unit: 'officer' });
+    expect(parseValue({ type: 'money', currency: 'EUR', amount: 1.5e9 })).toEqual({
+      type: 'money',
+      amount: 1.5e9,
+      currency: 'EUR',
+    });
+    expect(parseValue({ type: 'number', amount: 8, unit: 'officer' })).toEqual({
+      type: 'number',
+      amount: 8,
+      unit: 'officer',
+    });
     expect(parseValue({ type: 'date', date: '2024-05' })).toEqual({ type: 'date', date: '2024-05' });
     expect(parseValue({ type: 'ref', id: 'country:RS' })).toEqual({ type: 'ref', id: 'country:RS' });
     expect(parseValue({ type: 'unknown' })).toEqual({ type: 'unknown' });
@@ -35,9 +43,12 @@ describe('ids and roles', () => {
     expect(parseId('decision:echr-liu-v-poland-2022')).toEqual({ kind: 'decision', slug: 'echr-liu-v-poland-2022' });
     expect(parseId('country:HK').kind).toBe('country');
   });
-  it.each(['liu-v-poland', 'planet:x', 'country:Serbia', 'instrument:Has Spaces', 'instrument:'])('rejects %j', (id) => {
-    expect(() => parseId(id)).toThrow(JSON.stringify(id));
-  });
+  it.each(['liu-v-poland', 'planet:x', 'country:Serbia', 'instrument:Has Spaces', 'instrument:'])(
+    'rejects %j',
+    (id) => {
+      expect(() => parseId(id)).toThrow(JSON.stringify(id));
+    },
+  );
   it('knows the country codes Longarm uses, and not others', () => {
     expect(['RS', 'CN', 'HK', 'TW', 'XK'].every(isCountryCode)).toBe(true);
     expect(isCountryCode('ZZ')).toBe(false);
@@ -62,7 +73,14 @@ describe('statement ids', () => {
     locator: { sha256: 'a'.repeat(64), start: 1, end: 5 },
   };
   it('are the same for the same key fields whatever the key order', () => {
-    const reordered = { locator: base.locator, source: base.source, qualifiers: { party: 'country:RS' }, value: { date: '2024-05', type: 'date' } as const, property: base.property, entity: base.entity };
+    const reordered = {
+      locator: base.locator,
+      source: base.source,
+      qualifiers: { party: 'country:RS' },
+      value: { date: '2024-05', type: 'date' } as const,
+      property: base.property,
+      entity: base.entity,
+    };
     expect(statementId(reordered)).toBe(statementId(base));
   });
   it('differ when any key field differs', () => {

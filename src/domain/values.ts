@@ -62,8 +62,11 @@ export function parseValue(input: unknown): Value {
       return { type: 'text', text: v.text };
     case 'number': {
       if (typeof v.amount !== 'number' || !Number.isFinite(v.amount)) fail('number value needs a finite "amount"');
-      if (v.unit !== undefined && (typeof v.unit !== 'string' || v.unit === '')) fail('"unit" must be a non-empty string');
-      return v.unit === undefined ? { type: 'number', amount: v.amount } : { type: 'number', amount: v.amount, unit: v.unit };
+      if (v.unit !== undefined && (typeof v.unit !== 'string' || v.unit === ''))
+        fail('"unit" must be a non-empty string');
+      return v.unit === undefined
+        ? { type: 'number', amount: v.amount }
+        : { type: 'number', amount: v.amount, unit: v.unit };
     }
     case 'money':
       if (typeof v.amount !== 'number' || !Number.isFinite(v.amount)) fail('money value needs a finite "amount"');

@@ -97,7 +97,12 @@ async function readDataFile(path: string, name: string): Promise<ParsedFile> {
   return {
     file: name,
     entities,
-    statements: rawStatements.map((raw: unknown, index: number) => ({ raw: raw as RawStatement, index, recordedAt, recordedBy })),
+    statements: rawStatements.map((raw: unknown, index: number) => ({
+      raw: raw as RawStatement,
+      index,
+      recordedAt,
+      recordedBy,
+    })),
   };
 }
 
@@ -116,9 +121,11 @@ function parseEntity(raw: unknown, file: string, where: string): Entity {
   if (e.kind !== kind) bad(file, record, `"kind" must be "${kind}" to match the id`);
   if (typeof e.name !== 'string' || !e.name.trim()) bad(file, record, 'entity needs a "name"');
   const aliases = e.aliases ?? [];
-  if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string')) bad(file, record, '"aliases" must be strings');
+  if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string'))
+    bad(file, record, '"aliases" must be strings');
   const sensitivity = e.sensitivity ?? 'public';
-  if (sensitivity !== 'public' && sensitivity !== 'restricted') bad(file, record, '"sensitivity" must be public or restricted');
+  if (sensitivity !== 'public' && sensitivity !== 'restricted')
+    bad(file, record, '"sensitivity" must be public or restricted');
   const entity: Entity = { id: e.id, kind, name: e.name, aliases: aliases as string[], sensitivity };
   if (kind === 'source') {
     const meta = e.source as Record<string, unknown> | undefined;
@@ -130,7 +137,8 @@ function parseEntity(raw: unknown, file: string, where: string): Entity {
         bad(file, record, `source.published: ${(err as Error).message}`);
       }
     }
-    if (meta.sha256 !== undefined && !/^[0-9a-f]{64}$/.test(String(meta.sha256))) bad(file, record, 'source.sha256 must be 64 hex digits');
+    if (meta.sha256 !== undefined && !/^[0-9a-f]{64}$/.test(String(meta.sha256)))
+      bad(file, record, 'source.sha256 must be 64 hex digits');
     return { ...entity, source: meta as unknown as NonNullable<Entity['source']> };
   }
   return entity;
@@ -142,7 +150,18 @@ function parseQualifiers(raw: unknown, file: string, record: string, known: (id:
   if (raw === undefined) return {};
   if (typeof raw !== 'object' || raw === null) bad(file, record, '"qualifiers" must be an object');
   const q = raw as Record<string, unknown>;
-  const allowed = ['party', 'valid_from', 'valid_to', 'as_of', 'confidence', 'bound', 'estimate', 'role', 'place', 'note'];
+  const allowed = [
+    'party',
+    'valid_from',
+    'valid_to',
+    'as_of',
+    'confidence',
+    'bound',
+    'estimate',
+    'role',
+    'place',
+    'note',
+  ];
   for (const key of Object.keys(q)) if (!allowed.includes(key)) bad(file, record, `unknown qualifier "${key}"`);
   for (const key of QUALIFIER_DATES) {
     if (q[key] !== undefined) {
@@ -155,17 +174,20 @@ function parseQualifiers(raw: unknown, file: string, record: string, known: (id:
   }
   if (q.party !== undefined) {
     const party = String(q.party);
-    if (!party.startsWith('country:') || !isCountryCode(party.slice(8))) bad(file, record, `qualifiers.party: unknown country ${JSON.stringify(party)}`);
+    if (!party.startsWith('country:') || !isCountryCode(party.slice(8)))
+      bad(file, record, `qualifiers.party: unknown country ${JSON.stringify(party)}`);
   }
-  if (q.place !== undefined && !known(String(q.place))) bad(file, record, `qualifiers.place: no entity ${String(q.place)}`);
+  if (q.place !== undefined && !known(String(q.place)))
+    bad(file, record, `qualifiers.place: no entity ${String(q.place)}`);
   if (q.confidence !== undefined && (typeof q.confidence !== 'number' || q.confidence < 0 || q.confidence > 1)) {
     bad(file, record, 'qualifiers.confidence must be a number from 0 to 1');
   }
-  if (q.bound !== undefined && q.bound !== 'min' && q.bound !== 'max') bad(file, record, 'qualifiers.bound must be min or max');
+  if (q.bound !== undefined && q.bound !== 'min' && q.bound !== 'max')
+    bad(file, record, 'qualifiers.bound must be min or max');
   if (q.estimate !== undefined && !['official', 'unofficial', 'estimated', 'planned'].includes(String(q.estimate))) {
     bad(file, record, 'qualifiers.estimate must be official, unofficial, estimated or planned');
   }
-  return q as Qualifiers;
+  return q;
 }
 
 /** Reads the source texts found in `dirs`, keyed by sha256 of their normalized text. */
@@ -208,7 +230,9 @@ export async function loadDataset(store: Store, options: LoadOptions = {}): Prom
   const statements: Statement[] = [];
   for (const f of files) {
     for (const { raw, index, recordedAt, recordedBy } of f.statements) {
-      statements.push(parseStatement(raw, f.file, `statements[${index}]`, { entities, texts, known, recordedAt, recordedBy }));
+      statements.push(
+        parseStatement(raw, f.file, `statements[${index}]`, { entities, texts, known, recordedAt, recordedBy }),
+      );
     }
   }
   const ids = new Set(statements.map((s) => s.id));
@@ -232,7 +256,14 @@ export async function loadDataset(store: Store, options: LoadOptions = {}): Prom
     for (const s of statements) if (await tx.putStatement(s)) inserted++;
     await tx.reindex();
   });
-  return { files: files.length, entities: entities.size, statements: statements.length, inserted, sourceTexts, missingTexts };
+  return {
+    files: files.length,
+    entities: entities.size,
+    statements: statements.length,
+    inserted,
+    sourceTexts,
+    missingTexts,
+  };
 }
 
 interface StatementContext {
@@ -250,7 +281,8 @@ function parseStatement(raw: RawStatement, file: string, where: string, ctx: Sta
     const detail = typeof raw.entity === 'string' && raw.entity.startsWith('country:') ? ' (unknown country code)' : '';
     bad(file, record, `"entity" ${JSON.stringify(raw.entity)} is not a declared entity${detail}`);
   }
-  if (typeof raw.property !== 'string' || !PROPERTIES[raw.property]) bad(file, record, `unknown property ${JSON.stringify(raw.property)}`);
+  if (typeof raw.property !== 'string' || !PROPERTIES[raw.property])
+    bad(file, record, `unknown property ${JSON.stringify(raw.property)}`);
   let value;
   try {
     value = parseValue(raw.value);
@@ -258,24 +290,31 @@ function parseStatement(raw: RawStatement, file: string, where: string, ctx: Sta
     bad(file, record, (e as Error).message);
   }
   const spec = PROPERTIES[raw.property]!;
-  if (!spec.values.includes(value.type)) bad(file, record, `property "${raw.property}" takes ${spec.values.join(' or ')}, not ${value.type}`);
+  if (!spec.values.includes(value.type))
+    bad(file, record, `property "${raw.property}" takes ${spec.values.join(' or ')}, not ${value.type}`);
   if (value.type === 'ref' && !ctx.known(value.id)) {
     const detail = value.id.startsWith('country:') ? ' (unknown country code)' : '';
     bad(file, record, `value refers to ${value.id}, which is not declared${detail}`);
   }
   const qualifiers = parseQualifiers(raw.qualifiers, file, record, ctx.known);
-  if (typeof raw.source !== 'string' || ctx.entities.get(raw.source)?.kind !== 'source') bad(file, record, `"source" ${JSON.stringify(raw.source)} is not a declared source`);
+  if (typeof raw.source !== 'string' || ctx.entities.get(raw.source)?.kind !== 'source')
+    bad(file, record, `"source" ${JSON.stringify(raw.source)} is not a declared source`);
   const source = ctx.entities.get(raw.source)!;
   let locator: Statement['locator'] = null;
   if (raw.loc !== undefined) {
     const loc = raw.loc;
-    if (!Array.isArray(loc) || loc.length !== 2 || !loc.every((n) => Number.isInteger(n))) bad(file, record, '"loc" must be [start, end]');
+    if (!Array.isArray(loc) || loc.length !== 2 || !loc.every((n) => Number.isInteger(n)))
+      bad(file, record, '"loc" must be [start, end]');
     const [start, end] = loc as [number, number];
     const hash = source.source?.sha256;
     if (!hash) bad(file, record, `source ${source.id} has no sha256, so "loc" cannot point into it; use "pinpoint"`);
     const text = ctx.texts.get(hash);
     if (start < 0 || end <= start || (text !== undefined && end > text.length)) {
-      bad(file, record, `"loc" [${start}, ${end}] is outside the text of ${source.id}${text ? ` (length ${text.length})` : ''}`);
+      bad(
+        file,
+        record,
+        `"loc" [${start}, ${end}] is outside the text of ${source.id}${text ? ` (length ${text.length})` : ''}`,
+      );
     }
     locator = { sha256: hash, start, end };
   } else if (typeof raw.pinpoint !== 'string' || !raw.pinpoint) {
@@ -283,11 +322,14 @@ function parseStatement(raw: RawStatement, file: string, where: string, ctx: Sta
   }
   const pinpoint = typeof raw.pinpoint === 'string' ? raw.pinpoint : undefined;
   const rank = raw.rank ?? 'normal';
-  if (rank !== 'preferred' && rank !== 'normal' && rank !== 'deprecated') bad(file, record, '"rank" must be preferred, normal or deprecated');
+  if (rank !== 'preferred' && rank !== 'normal' && rank !== 'deprecated')
+    bad(file, record, '"rank" must be preferred, normal or deprecated');
   const sensitivity = raw.sensitivity ?? 'public';
-  if (sensitivity !== 'public' && sensitivity !== 'restricted') bad(file, record, '"sensitivity" must be public or restricted');
+  if (sensitivity !== 'public' && sensitivity !== 'restricted')
+    bad(file, record, '"sensitivity" must be public or restricted');
   const status = raw.status ?? 'accepted';
-  if (!['candidate', 'accepted', 'rejected', 'disputed'].includes(String(status))) bad(file, record, 'unknown "status"');
+  if (!['candidate', 'accepted', 'rejected', 'disputed'].includes(String(status)))
+    bad(file, record, 'unknown "status"');
   const key = { entity: raw.entity, property: raw.property, value, qualifiers, source: raw.source, locator };
   return {
     id: statementId({ ...key, pinpoint }),
@@ -299,5 +341,5 @@ function parseStatement(raw: RawStatement, file: string, where: string, ctx: Sta
     ...(typeof raw.supersedes === 'string' ? { supersedes: raw.supersedes } : {}),
     recorded_at: ctx.recordedAt,
     recorded_by: ctx.recordedBy,
-  } as Statement;
+  };
 }

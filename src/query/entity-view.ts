@@ -119,7 +119,11 @@ async function display(store: Store, s: Statement, role: Role, names: Map<string
 }
 
 /** Views statements with their sources and evidence. */
-export async function viewStatements(store: Store, statements: readonly Statement[], role: Role): Promise<StatementView[]> {
+export async function viewStatements(
+  store: Store,
+  statements: readonly Statement[],
+  role: Role,
+): Promise<StatementView[]> {
   const resolver = new EvidenceResolver(store, role);
   const names = new Map<string, string>();
   const supersededBy = new Map(statements.filter((s) => s.supersedes).map((s) => [s.supersedes!, s.id]));

@@ -84,7 +84,11 @@ export async function listTreaties(store: Store, query: TreatyQuery, role: Role)
   return views.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 
-async function publishedDates(store: Store, statements: readonly Statement[], role: Role): Promise<Map<string, string>> {
+async function publishedDates(
+  store: Store,
+  statements: readonly Statement[],
+  role: Role,
+): Promise<Map<string, string>> {
   const dates = new Map<string, string>();
   for (const id of new Set(statements.map((s) => s.source))) {
     const source = await store.getEntity(id, role);
@@ -101,10 +105,18 @@ function buildView(
   sourceDates: ReadonlyMap<string, string>,
 ): TreatyView {
   const parties = [
-    ...new Set(statements.filter((s) => s.property === 'party' && s.value.type === 'ref').map((s) => (s.value as { id: string }).id)),
+    ...new Set(
+      statements
+        .filter((s) => s.property === 'party' && s.value.type === 'ref')
+        .map((s) => (s.value as { id: string }).id),
+    ),
   ].sort();
   const types = [
-    ...new Set(statements.filter((s) => s.property === 'instrument_type' && s.value.type === 'text').map((s) => (s.value as { text: string }).text)),
+    ...new Set(
+      statements
+        .filter((s) => s.property === 'instrument_type' && s.value.type === 'text')
+        .map((s) => (s.value as { text: string }).text),
+    ),
   ].sort();
   const events: TreatyEvent[] = statements
     .filter((s) => isLifecycleEvent(s.property))
@@ -122,12 +134,30 @@ function buildView(
         ...(s.pinpoint ? { pinpoint: s.pinpoint } : {}),
       };
     })
-    .sort((a, b) => LIFECYCLE_EVENTS.indexOf(a.event) - LIFECYCLE_EVENTS.indexOf(b.event) || a.statement.localeCompare(b.statement));
+    .sort(
+      (a, b) =>
+        LIFECYCLE_EVENTS.indexOf(a.event) - LIFECYCLE_EVENTS.indexOf(b.event) || a.statement.localeCompare(b.statement),
+    );
   const status = deriveStatus(
     parties,
-    events.map((e) => ({ statement: e.statement, source: e.source, event: e.event, party: e.party, value: e.value, asOf: e.asOf })),
+    events.map((e) => ({
+      statement: e.statement,
+      source: e.source,
+      event: e.event,
+      party: e.party,
+      value: e.value,
+      asOf: e.asOf,
+    })),
     asOf,
     { recordDate },
   );
-  return { id: entity.id, name: entity.name, types, parties: status.parties.map((p) => p.party), status, label: describeStatus(status), events };
+  return {
+    id: entity.id,
+    name: entity.name,
+    types,
+    parties: status.parties.map((p) => p.party),
+    status,
+    label: describeStatus(status),
+    events,
+  };
 }

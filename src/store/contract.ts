@@ -7,7 +7,9 @@ import type { Entity, Statement } from '../domain/index.js';
 import { createLocator, normalizeText, sha256, statementId } from '../domain/index.js';
 import type { Store } from './types.js';
 
-const TEXT = normalizeText('The treaty was signed in Belgrade in May 2024.\r\nA witness, Zhang Example, faces extradition.');
+const TEXT = normalizeText(
+  'The treaty was signed in Belgrade in May 2024.\r\nA witness, Zhang Example, faces extradition.',
+);
 const HASH = sha256(TEXT);
 
 const source: Entity = {
@@ -25,10 +27,19 @@ const treaty: Entity = {
   aliases: ['Serbia extradition treaty'],
   sensitivity: 'public',
 };
-const person: Entity = { id: 'person:zhang-example', kind: 'person', name: 'Zhang Example', aliases: [], sensitivity: 'restricted' };
+const person: Entity = {
+  id: 'person:zhang-example',
+  kind: 'person',
+  name: 'Zhang Example',
+  aliases: [],
+  sensitivity: 'restricted',
+};
 const serbia: Entity = { id: 'country:RS', kind: 'country', name: 'Serbia', aliases: [], sensitivity: 'public' };
 
-function statement(partial: Pick<Statement, 'entity' | 'property' | 'value'> & Partial<Statement>, span: string): Statement {
+function statement(
+  partial: Pick<Statement, 'entity' | 'property' | 'value'> & Partial<Statement>,
+  span: string,
+): Statement {
   const start = TEXT.indexOf(span);
   const locator = createLocator(TEXT, start, start + span.length);
   const base = { qualifiers: {}, source: source.id, locator, ...partial };
@@ -43,10 +54,21 @@ function statement(partial: Pick<Statement, 'entity' | 'property' | 'value'> & P
   };
 }
 
-const signed = statement({ entity: treaty.id, property: 'signed', value: { type: 'date', date: '2024-05' } }, 'May 2024');
-const place = statement({ entity: treaty.id, property: 'signed_at', value: { type: 'ref', id: 'country:RS' } }, 'Belgrade');
+const signed = statement(
+  { entity: treaty.id, property: 'signed', value: { type: 'date', date: '2024-05' } },
+  'May 2024',
+);
+const place = statement(
+  { entity: treaty.id, property: 'signed_at', value: { type: 'ref', id: 'country:RS' } },
+  'Belgrade',
+);
 const secret = statement(
-  { entity: person.id, property: 'description', value: { type: 'text', text: 'faces extradition' }, sensitivity: 'restricted' },
+  {
+    entity: person.id,
+    property: 'description',
+    value: { type: 'text', text: 'faces extradition' },
+    sensitivity: 'restricted',
+  },
   'faces extradition',
 );
 const pointer = statement(
@@ -143,12 +165,17 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
     it('records review decisions and changes status in place', async () => {
       const candidate = { ...signed, id: 'st_candidate', status: 'candidate' as const };
       await store.putStatement(candidate);
-      await store.recordReview({ statement: candidate.id, action: 'reject', by: 'ana', at: '2026-11-23T10:00:00Z', why: 'wrong' }, 'rejected');
+      await store.recordReview(
+        { statement: candidate.id, action: 'reject', by: 'ana', at: '2026-11-23T10:00:00Z', why: 'wrong' },
+        'rejected',
+      );
       expect((await store.getStatement(candidate.id, 'admin'))?.status).toBe('rejected');
       expect(await store.listReviews(candidate.id)).toEqual([
         { statement: candidate.id, action: 'reject', by: 'ana', at: '2026-11-23T10:00:00Z', why: 'wrong' },
       ]);
-      await expect(store.recordReview({ statement: 'st_none', action: 'accept', by: 'a', at: 'x', why: '' }, 'accepted')).rejects.toThrow();
+      await expect(
+        store.recordReview({ statement: 'st_none', action: 'accept', by: 'a', at: 'x', why: '' }, 'accepted'),
+      ).rejects.toThrow();
     });
 
     it('serves source text by hash, only where a visible source points at it', async () => {

@@ -36,7 +36,8 @@ function describe(statement: Statement, context: SearchContext): string {
   if (statement.qualifiers.note) line += ` (${statement.qualifiers.note})`;
   if (statement.locator) {
     const text = context.textOf(statement.locator.sha256);
-    if (text) line += ` — ${text.slice(statement.locator.start, Math.min(statement.locator.end, statement.locator.start + MAX_EVIDENCE))}`;
+    if (text)
+      line += ` — ${text.slice(statement.locator.start, Math.min(statement.locator.end, statement.locator.start + MAX_EVIDENCE))}`;
   }
   return line.replaceAll(HIT_OPEN, '').replaceAll(HIT_CLOSE, '');
 }

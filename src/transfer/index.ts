@@ -34,7 +34,22 @@ export async function* exportRecords(store: Store, format: ExportFormat, role: R
   for (const e of entities) yield canonicalJson(toFtm(e, statements.get(e.id) ?? [])) + '\n';
 }
 
-const CSV_HEADER = ['id', 'entity', 'property', 'value_type', 'value', 'party', 'as_of', 'source', 'loc_start', 'loc_end', 'pinpoint', 'status', 'rank', 'sensitivity'];
+const CSV_HEADER = [
+  'id',
+  'entity',
+  'property',
+  'value_type',
+  'value',
+  'party',
+  'as_of',
+  'source',
+  'loc_start',
+  'loc_end',
+  'pinpoint',
+  'status',
+  'rank',
+  'sensitivity',
+];
 
 function csvCell(value: string | number | undefined): string {
   const s = value === undefined ? '' : String(value);
@@ -78,7 +93,10 @@ const FTM_SCHEMA: Record<Entity['kind'], string> = {
 };
 
 /** A FollowTheMoney-shaped entity: `{id, schema, properties}` with string-array values. */
-function toFtm(e: Entity, statements: readonly Statement[]): { id: string; schema: string; properties: Record<string, string[]> } {
+function toFtm(
+  e: Entity,
+  statements: readonly Statement[],
+): { id: string; schema: string; properties: Record<string, string[]> } {
   const properties: Record<string, string[]> = { name: [e.name] };
   if (e.aliases.length) properties.alias = [...e.aliases];
   if (e.source?.url) properties.sourceUrl = [e.source.url];
@@ -118,7 +136,8 @@ function parseLine(text: string, line: number): DumpRecord {
     }
     case 'statement': {
       const s = r.statement as Statement | undefined;
-      if (!s || typeof s.id !== 'string' || typeof s.entity !== 'string') invalid(line, 'statement needs id and entity');
+      if (!s || typeof s.id !== 'string' || typeof s.entity !== 'string')
+        invalid(line, 'statement needs id and entity');
       try {
         parseValue(s.value);
       } catch (err) {
@@ -127,12 +146,15 @@ function parseLine(text: string, line: number): DumpRecord {
       return { type: 'statement', statement: s };
     }
     case 'source_text': {
-      if (typeof r.text !== 'string' || typeof r.sha256 !== 'string') invalid(line, 'source_text needs sha256 and text');
-      if (normalizeText(r.text) !== r.text || sha256(r.text) !== r.sha256) invalid(line, `source_text ${r.sha256}: text does not match its sha256`);
+      if (typeof r.text !== 'string' || typeof r.sha256 !== 'string')
+        invalid(line, 'source_text needs sha256 and text');
+      if (normalizeText(r.text) !== r.text || sha256(r.text) !== r.sha256)
+        invalid(line, `source_text ${r.sha256}: text does not match its sha256`);
       return { type: 'source_text', sha256: r.sha256, text: r.text };
     }
     case 'review':
-      if (typeof (r.review as ReviewDecision | undefined)?.statement !== 'string') invalid(line, 'review needs a statement');
+      if (typeof (r.review as ReviewDecision | undefined)?.statement !== 'string')
+        invalid(line, 'review needs a statement');
       return { type: 'review', review: r.review as ReviewDecision };
     default:
       return invalid(line, `unknown record type ${JSON.stringify(r.type)}`);
@@ -160,10 +182,26 @@ export async function importNdjson(store: Store, lines: AsyncIterable<string>): 
   const counts = { entities: 0, statements: 0, sourceTexts: 0, reviews: 0 };
   await store.transaction(async (tx) => {
     // Entities first: statements reference them whatever order the file has.
-    for (const r of records) if (r.type === 'entity') (await tx.putEntity(r.entity), counts.entities++);
-    for (const r of records) if (r.type === 'source_text') (await tx.putSourceText(r.text), counts.sourceTexts++);
-    for (const r of records) if (r.type === 'statement') (await tx.putStatement(r.statement), counts.statements++);
-    for (const r of records) if (r.type === 'review') (await tx.appendReview(r.review), counts.reviews++);
+    for (const r of records) {
+      if (r.type !== 'entity') continue;
+      await tx.putEntity(r.entity);
+      counts.entities++;
+    }
+    for (const r of records) {
+      if (r.type !== 'source_text') continue;
+      await tx.putSourceText(r.text);
+      counts.sourceTexts++;
+    }
+    for (const r of records) {
+      if (r.type !== 'statement') continue;
+      await tx.putStatement(r.statement);
+      counts.statements++;
+    }
+    for (const r of records) {
+      if (r.type !== 'review') continue;
+      await tx.appendReview(r.review);
+      counts.reviews++;
+    }
     await tx.reindex();
   });
   return counts;

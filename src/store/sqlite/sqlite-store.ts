@@ -155,7 +155,9 @@ export class SqliteStore implements Store {
 
   async putSourceText(text: string): Promise<string> {
     const hash = sha256(text);
-    await this.write(() => this.exec('INSERT INTO source_texts (sha256, text) VALUES (?, ?) ON CONFLICT DO NOTHING', [hash, text]));
+    await this.write(() =>
+      this.exec('INSERT INTO source_texts (sha256, text) VALUES (?, ?) ON CONFLICT DO NOTHING', [hash, text]),
+    );
     return hash;
   }
 
@@ -193,8 +195,7 @@ export class SqliteStore implements Store {
 
   async reindex(entityIds?: readonly string[]): Promise<void> {
     await this.write(() => {
-      const ids =
-        entityIds ?? this.all<{ id: string }>('SELECT id FROM entities ORDER BY id').map((r) => r.id);
+      const ids = entityIds ?? this.all<{ id: string }>('SELECT id FROM entities ORDER BY id').map((r) => r.id);
       const remove = this.db.prepare('DELETE FROM search WHERE entity = ?');
       const insert = this.db.prepare(
         'INSERT INTO search (title, body, entity, kind, sensitivity) VALUES (?, ?, ?, ?, ?)',
@@ -203,7 +204,10 @@ export class SqliteStore implements Store {
       const lookup = (id: string): { name: string; restricted: boolean } => {
         let n = known.get(id);
         if (n === undefined) {
-          const r = this.get<{ name: string; sensitivity: string }>('SELECT name, sensitivity FROM entities WHERE id = ?', [id]);
+          const r = this.get<{ name: string; sensitivity: string }>(
+            'SELECT name, sensitivity FROM entities WHERE id = ?',
+            [id],
+          );
           n = { name: r?.name ?? id, restricted: r?.sensitivity === 'restricted' };
           known.set(id, n);
         }
@@ -214,7 +218,10 @@ export class SqliteStore implements Store {
       const texts = new Map<string, string | null>();
       const textOf = (hash: string): string | null => {
         if (!texts.has(hash)) {
-          texts.set(hash, this.get<{ text: string }>('SELECT text FROM source_texts WHERE sha256 = ?', [hash])?.text ?? null);
+          texts.set(
+            hash,
+            this.get<{ text: string }>('SELECT text FROM source_texts WHERE sha256 = ?', [hash])?.text ?? null,
+          );
         }
         return texts.get(hash) ?? null;
       };
@@ -278,15 +285,23 @@ export class SqliteStore implements Store {
       params.push(...values);
     };
     if (filter.entity) inList('s.entity', [filter.entity]);
-    if (filter.property) inList('s.property', typeof filter.property === 'string' ? [filter.property] : filter.property);
+    if (filter.property)
+      inList('s.property', typeof filter.property === 'string' ? [filter.property] : filter.property);
     if (filter.ref) inList('s.value_ref', [filter.ref]);
     if (filter.source) inList('s.source', [filter.source]);
-    const statuses = filter.status === undefined ? DEFAULT_STATUSES : typeof filter.status === 'string' ? [filter.status] : filter.status;
+    const statuses =
+      filter.status === undefined
+        ? DEFAULT_STATUSES
+        : typeof filter.status === 'string'
+          ? [filter.status]
+          : filter.status;
     inList('s.status', statuses);
     if (!canSee(role, 'restricted')) {
       // A public reader sees neither restricted statements nor statements about, or pointing at, restricted entities.
       where.push(`s.sensitivity = 'public'`, `e.sensitivity = 'public'`);
-      where.push(`(s.value_ref IS NULL OR NOT EXISTS (SELECT 1 FROM entities r WHERE r.id = s.value_ref AND r.sensitivity = 'restricted'))`);
+      where.push(
+        `(s.value_ref IS NULL OR NOT EXISTS (SELECT 1 FROM entities r WHERE r.id = s.value_ref AND r.sensitivity = 'restricted'))`,
+      );
     }
     const sql = `SELECT s.* FROM statements s JOIN entities e ON e.id = s.entity
       WHERE ${where.join(' AND ')} ORDER BY s.entity, s.property, s.id LIMIT ? OFFSET ?`;
@@ -296,7 +311,9 @@ export class SqliteStore implements Store {
 
   getSourceText(hash: string, role: Role): Promise<string | null> {
     if (!canSee(role, 'restricted') && !this.publicSourceHas(hash)) return Promise.resolve(null);
-    return Promise.resolve(this.get<{ text: string }>('SELECT text FROM source_texts WHERE sha256 = ?', [hash])?.text ?? null);
+    return Promise.resolve(
+      this.get<{ text: string }>('SELECT text FROM source_texts WHERE sha256 = ?', [hash])?.text ?? null,
+    );
   }
 
   /** True when a public source entity points at this text. */
@@ -335,7 +352,10 @@ export class SqliteStore implements Store {
           FROM search WHERE ${where.join(' AND ')}))
       WHERE n = 1 ORDER BY score, entity LIMIT ? OFFSET ?`;
     params.push(clampLimit(options.limit ?? 20), options.offset ?? 0);
-    const rows = this.all<{ entity: string; kind: Entity['kind']; title: string; score: number; snip: string }>(sql, params);
+    const rows = this.all<{ entity: string; kind: Entity['kind']; title: string; score: number; snip: string }>(
+      sql,
+      params,
+    );
     return Promise.resolve(
       rows.map((r) => ({
         entity: r.entity,
@@ -350,10 +370,14 @@ export class SqliteStore implements Store {
   counts(role: Role): Promise<StoreCounts> {
     const pub = canSee(role, 'restricted') ? '' : `WHERE sensitivity = 'public'`;
     const entities = Object.fromEntries(
-      this.all<{ kind: string; n: number }>(`SELECT kind, count(*) AS n FROM entities ${pub} GROUP BY kind ORDER BY kind`).map((r) => [r.kind, r.n]),
+      this.all<{ kind: string; n: number }>(
+        `SELECT kind, count(*) AS n FROM entities ${pub} GROUP BY kind ORDER BY kind`,
+      ).map((r) => [r.kind, r.n]),
     );
     const statements = Object.fromEntries(
-      this.all<{ status: string; n: number }>(`SELECT status, count(*) AS n FROM statements ${pub} GROUP BY status ORDER BY status`).map((r) => [r.status, r.n]),
+      this.all<{ status: string; n: number }>(
+        `SELECT status, count(*) AS n FROM statements ${pub} GROUP BY status ORDER BY status`,
+      ).map((r) => [r.status, r.n]),
     );
     const sourceTexts = this.get<{ n: number }>('SELECT count(*) AS n FROM source_texts')?.n ?? 0;
     return Promise.resolve({ entities, statements, sourceTexts });
@@ -370,7 +394,8 @@ export class SqliteStore implements Store {
     const statements = this.db.prepare(
       `SELECT s.* FROM statements s JOIN entities e ON e.id = s.entity WHERE 1=1 ${visible} ORDER BY s.id`,
     );
-    for (const row of statements.iterate() as Iterable<StatementRow>) yield { type: 'statement', statement: rowToStatement(row) };
+    for (const row of statements.iterate() as Iterable<StatementRow>)
+      yield { type: 'statement', statement: rowToStatement(row) };
     for (const row of this.db.prepare('SELECT sha256, text FROM source_texts ORDER BY sha256').iterate() as Iterable<{
       sha256: string;
       text: string;
