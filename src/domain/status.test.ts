@@ -154,7 +154,7 @@ describe('deriveStatus: properties', () => {
       month: fc.integer({ min: 1, max: 12 }),
       precise: fc.boolean(),
     })
-    .map((r, i) =>
+    .map((r) =>
       fact(
         r.event,
         date(r.precise ? `${r.year}-${String(r.month).padStart(2, '0')}` : `${r.year}`),

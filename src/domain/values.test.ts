@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, parseValue } from './values.js';
+import { formatValue, parseValue, valuesConflict } from './values.js';
 import { parseId, slugify, canSee } from './kinds.js';
 import { isCountryCode } from './countries.js';
 import { canonicalJson, statementId } from './statement.js';
@@ -89,5 +89,20 @@ describe('statement ids', () => {
   });
   it('canonical JSON sorts keys and drops undefined', () => {
     expect(canonicalJson({ b: 1, a: [{ d: undefined, c: 2 }] })).toBe('{"a":[{"c":2}],"b":1}');
+  });
+});
+
+describe('valuesConflict', () => {
+  it.each([
+    [{ type: 'date', date: '2022' }, { type: 'date', date: '2022-10' }, false],
+    [{ type: 'date', date: '2023-01-30' }, { type: 'date', date: '2023-01-31' }, true],
+    [{ type: 'number', amount: 8, unit: 'officer' }, { type: 'number', amount: 4, unit: 'officer' }, true],
+    [{ type: 'money', amount: 1, currency: 'EUR' }, { type: 'money', amount: 1, currency: 'USD' }, true],
+    [{ type: 'ref', id: 'court:echr' }, { type: 'ref', id: 'court:echr' }, false],
+    [{ type: 'text', text: 'blocked' }, { type: 'text', text: 'barred' }, false],
+    [{ type: 'unknown' }, { type: 'date', date: '2020' }, false],
+  ] as const)('%j vs %j → %s', (a, b, expected) => {
+    expect(valuesConflict(a, b)).toBe(expected);
+    expect(valuesConflict(b, a)).toBe(expected);
   });
 });

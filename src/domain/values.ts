@@ -2,7 +2,7 @@
  * @module Typed statement values: text, number with unit, money, date, entity reference,
  * and the two explicit non-values `unknown` ("happened, date unknown") and `none` ("did not happen").
  */
-import { parseDate, formatDate, InvalidDateError } from './dates.js';
+import { compareDates, formatDate, InvalidDateError, parseDate } from './dates.js';
 import { parseId, InvalidIdError } from './kinds.js';
 
 export type Value =
@@ -118,4 +118,21 @@ export function formatValue(value: Value): string {
     case 'none':
       return 'none';
   }
+}
+
+/**
+ * True when two values for the same single-valued property cannot both be right: dates whose
+ * intervals do not overlap, different amounts, units, currencies or entities. Text is worded by
+ * people and never compared; `unknown` agrees with anything.
+ */
+export function valuesConflict(a: Value, b: Value): boolean {
+  if (a.type === 'unknown' || b.type === 'unknown' || a.type === 'text' || b.type === 'text') return false;
+  if (a.type === 'date' && b.type === 'date') {
+    const order = compareDates(a.date, b.date);
+    return order === 'before' || order === 'after';
+  }
+  if (a.type === 'number' && b.type === 'number') return a.amount !== b.amount || (a.unit ?? '') !== (b.unit ?? '');
+  if (a.type === 'money' && b.type === 'money') return a.amount !== b.amount || a.currency !== b.currency;
+  if (a.type === 'ref' && b.type === 'ref') return a.id !== b.id;
+  return a.type !== b.type;
 }

@@ -4,7 +4,7 @@
  * corrections history, and what points at it.
  */
 import type { Entity, Role, Statement } from '../domain/index.js';
-import { formatValue, PROPERTIES, sha256, spanInContext } from '../domain/index.js';
+import { formatValue, PROPERTIES, sha256, spanInContext, valuesConflict } from '../domain/index.js';
 import type { Store } from '../store/index.js';
 
 /** How a statement's evidence stands: checked against held text, not held, or cited by pinpoint. */
@@ -62,7 +62,6 @@ const SINGLE_VALUED = new Set([
   'rejected',
   'decided_on',
   'effective_on',
-  'outcome',
   'court_level',
   'decided_by',
   'started',
@@ -158,14 +157,18 @@ export async function entityView(store: Store, id: string, role: Role): Promise<
     .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b) || a.localeCompare(b))
     .map(([property, list]) => {
       const current = list.filter((v) => !v.supersededBy && v.statement.rank !== 'deprecated');
-      const valuesByParty = new Map<string, Set<string>>();
-      for (const v of current) {
-        const key = v.statement.qualifiers.party ?? '';
-        const set = valuesByParty.get(key) ?? new Set<string>();
-        set.add(JSON.stringify(v.statement.value));
-        valuesByParty.set(key, set);
-      }
-      const conflicting = SINGLE_VALUED.has(property) && [...valuesByParty.values()].some((set) => set.size > 1);
+      // Values conflict only within one party (CN's ratification date is not RS's), and only when both can't be true.
+      const conflicting =
+        SINGLE_VALUED.has(property) &&
+        current.some((a, i) =>
+          current
+            .slice(i + 1)
+            .some(
+              (b) =>
+                (a.statement.qualifiers.party ?? '') === (b.statement.qualifiers.party ?? '') &&
+                valuesConflict(a.statement.value, b.statement.value),
+            ),
+        );
       return { property, label: PROPERTIES[property]?.label ?? property, statements: list, conflicting };
     });
   const referencedBy = await viewStatements(store, await store.listStatements({ ref: id, limit: 500 }, role), role);
