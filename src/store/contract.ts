@@ -145,6 +145,46 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       expect((await store.search('Zhang', {}, 'researcher')).map((h) => h.entity)).toContain(person.id);
     });
 
+    it('hides statements citing a restricted source from the public role', async () => {
+      const memo: Entity = {
+        id: 'source:confidential-memo',
+        kind: 'source',
+        name: 'Confidential memo',
+        aliases: [],
+        sensitivity: 'restricted',
+        source: { title: 'Memo' },
+      };
+      await store.putEntity(memo);
+      const base = {
+        entity: treaty.id,
+        property: 'description',
+        value: { type: 'text' as const, text: 'memo claim' },
+        qualifiers: {},
+        source: memo.id,
+        locator: null,
+        pinpoint: 'p. 2',
+      };
+      const cited: Statement = {
+        ...base,
+        id: statementId(base),
+        status: 'accepted',
+        rank: 'normal',
+        sensitivity: 'public',
+        recorded_at: '2026-11-23',
+        recorded_by: 'test',
+      };
+      await store.putStatement(cited);
+      await store.reindex([treaty.id]);
+      expect(await store.getStatement(cited.id, 'public')).toBeNull();
+      expect((await store.listStatements({ entity: treaty.id }, 'public')).map((s) => s.id)).not.toContain(cited.id);
+      expect((await store.listStatements({ entity: treaty.id }, 'researcher')).map((s) => s.id)).toContain(cited.id);
+      expect(await store.search('memo', {}, 'public')).toEqual([]);
+      expect((await store.search('memo', {}, 'researcher')).map((h) => h.entity)).toContain(treaty.id);
+      const dumped: string[] = [];
+      for await (const r of store.dump('public')) dumped.push(JSON.stringify(r));
+      expect(dumped.join('\n')).not.toContain('memo');
+    });
+
     it('finds entities by name and evidence, with highlighted snippets', async () => {
       const hits = await store.search('Belgrade', {}, 'public');
       const hit = hits.find((h) => h.entity === treaty.id);

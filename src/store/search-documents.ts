@@ -16,7 +16,7 @@ export interface SearchDocument {
 
 export interface SearchContext {
   nameOf(id: string): string;
-  /** True when the entity is restricted: a statement pointing at it is indexed as restricted too. */
+  /** True when the entity is restricted: a statement pointing at it, or citing it, is indexed as restricted too. */
   isRestricted(id: string): boolean;
   textOf(sha256: string): string | null;
   /** The entity's own text, for sources whose text is held. */
@@ -55,7 +55,10 @@ export function buildSearchDocuments(
     return parts.join('\n');
   };
   const publicStatements = statements.filter(
-    (s) => s.sensitivity === 'public' && !(s.value.type === 'ref' && context.isRestricted(s.value.id)),
+    (s) =>
+      s.sensitivity === 'public' &&
+      !context.isRestricted(s.source) &&
+      !(s.value.type === 'ref' && context.isRestricted(s.value.id)),
   );
   const docs: SearchDocument[] = [];
   if (entity.sensitivity === 'public') docs.push({ title, body: lines(publicStatements), sensitivity: 'public' });

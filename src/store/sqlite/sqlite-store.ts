@@ -28,6 +28,13 @@ export interface SqliteStoreOptions {
   readonly readonly?: boolean;
 }
 
+/**
+ * What a public reader may see of a statement `s` about entity `e`: neither restricted statements,
+ * nor statements about, pointing at, or citing restricted entities.
+ */
+const PUBLIC_STATEMENT = `(s.sensitivity = 'public' AND e.sensitivity = 'public'
+  AND NOT EXISTS (SELECT 1 FROM entities r WHERE r.id IN (s.value_ref, s.source) AND r.sensitivity = 'restricted'))`;
+
 const DEFAULT_STATUSES: readonly StatementStatus[] = ['accepted', 'disputed'];
 const MAX_LIMIT = 10_000;
 
@@ -267,14 +274,12 @@ export class SqliteStore implements Store {
   }
 
   getStatement(id: string, role: Role): Promise<Statement | null> {
-    const row = this.get<StatementRow>(`SELECT * FROM statements WHERE id = ?`, [id]);
-    if (!row || !canSee(role, row.sensitivity) || !this.entityVisible(row.entity, role)) return Promise.resolve(null);
-    return Promise.resolve(rowToStatement(row));
-  }
-
-  private entityVisible(id: string, role: Role): boolean {
-    if (canSee(role, 'restricted')) return true;
-    return this.get<{ s: string }>('SELECT sensitivity AS s FROM entities WHERE id = ?', [id])?.s === 'public';
+    const visible = canSee(role, 'restricted') ? '' : `AND ${PUBLIC_STATEMENT}`;
+    const row = this.get<StatementRow>(
+      `SELECT s.* FROM statements s JOIN entities e ON e.id = s.entity WHERE s.id = ? ${visible}`,
+      [id],
+    );
+    return Promise.resolve(row ? rowToStatement(row) : null);
   }
 
   listStatements(filter: StatementFilter, role: Role): Promise<Statement[]> {
@@ -298,10 +303,7 @@ export class SqliteStore implements Store {
     inList('s.status', statuses);
     if (!canSee(role, 'restricted')) {
       // A public reader sees neither restricted statements nor statements about, or pointing at, restricted entities.
-      where.push(`s.sensitivity = 'public'`, `e.sensitivity = 'public'`);
-      where.push(
-        `(s.value_ref IS NULL OR NOT EXISTS (SELECT 1 FROM entities r WHERE r.id = s.value_ref AND r.sensitivity = 'restricted'))`,
-      );
+      where.push(PUBLIC_STATEMENT);
     }
     const sql = `SELECT s.* FROM statements s JOIN entities e ON e.id = s.entity
       WHERE ${where.join(' AND ')} ORDER BY s.entity, s.property, s.id LIMIT ? OFFSET ?`;
@@ -388,9 +390,7 @@ export class SqliteStore implements Store {
     for (const row of this.db.prepare('SELECT * FROM entities ORDER BY id').iterate() as Iterable<EntityRow>) {
       if (seeAll || row.sensitivity === 'public') yield { type: 'entity', entity: rowToEntity(row) };
     }
-    const visible = seeAll
-      ? ''
-      : `AND s.sensitivity = 'public' AND e.sensitivity = 'public' AND (s.value_ref IS NULL OR NOT EXISTS (SELECT 1 FROM entities r WHERE r.id = s.value_ref AND r.sensitivity = 'restricted'))`;
+    const visible = seeAll ? '' : `AND ${PUBLIC_STATEMENT}`;
     const statements = this.db.prepare(
       `SELECT s.* FROM statements s JOIN entities e ON e.id = s.entity WHERE 1=1 ${visible} ORDER BY s.id`,
     );
