@@ -478,6 +478,26 @@ describe('statements', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('use our own words: no text value or note copies eight or more running words of a seed', () => {
+    const seeds = [...seedText.values()].map(fold);
+    const problems: string[] = [];
+    const copied = (words: string): boolean => {
+      const w = fold(words).replace(/[^a-z0-9' ]+/g, ' ').split(' ').filter(Boolean);
+      for (let i = 0; i + 8 <= w.length; i++) {
+        const run = w.slice(i, i + 8).join(' ');
+        if (seeds.some((t) => t.replace(/[^a-z0-9' ]+/g, ' ').replace(/ +/g, ' ').includes(` ${run} `))) return true;
+      }
+      return false;
+    };
+    for (const { where, s } of statements) {
+      const v = s.value as { type?: string; text?: string };
+      if (v.type === 'text' && v.text && copied(v.text)) problems.push(`${where}: text ${JSON.stringify(v.text)}`);
+      const note = s.qualifiers?.note;
+      if (typeof note === 'string' && copied(note)) problems.push(`${where}: note ${JSON.stringify(note)}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('about or naming restricted people are restricted', () => {
     const problems: string[] = [];
     for (const { where, s } of statements) {
