@@ -10,7 +10,14 @@ import { fileURLToPath } from 'node:url';
 
 interface RawFile {
   entities?: { id: string; kind: string; sensitivity?: string }[];
-  statements?: { entity: string; property: string; source: string; status?: string; sensitivity?: string; rank?: string }[];
+  statements?: {
+    entity: string;
+    property: string;
+    source: string;
+    status?: string;
+    sensitivity?: string;
+    rank?: string;
+  }[];
 }
 
 const dir = resolve(fileURLToPath(new URL('../data', import.meta.url)));
@@ -56,7 +63,8 @@ for (const name of names) {
   }
 }
 
-const sorted = (m: Map<string, number>): [string, number][] => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+const sorted = (m: Map<string, number>): [string, number][] =>
+  [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 const entities = [...byKind.values()].reduce((a, b) => a + b, 0);
 const seedSources = sorted(bySource).filter(([id]) => id.startsWith('source:seed-'));
 
@@ -86,13 +94,18 @@ if (process.argv.includes('--json')) {
     const w = Math.max(...rows.map(([k]) => k.length), 4);
     for (const [k, v] of rows) console.log(`  ${k.padEnd(w)}  ${String(v).padStart(5)}`);
   };
-  console.log(`${names.length} files, ${entities} entities, ${statements} statements (${accepted} accepted, ${deprecated} deprecated)`);
+  console.log(
+    `${names.length} files, ${entities} entities, ${statements} statements (${accepted} accepted, ${deprecated} deprecated)`,
+  );
   console.log(`restricted: ${restrictedEntities} entities, ${restrictedStatements} statements`);
   table('entities per kind', sorted(byKind));
   for (const [seed, kinds] of [...kindBySeed].sort()) {
     table(`entities per kind declared in ${seed}`, sorted(kinds));
   }
-  table('per file (entities / statements)', [...byFile].map(([k, v]) => [k, `${v.entities} / ${v.statements}`]));
+  table(
+    'per file (entities / statements)',
+    [...byFile].map(([k, v]) => [k, `${v.entities} / ${v.statements}`]),
+  );
   table('statements per seed source', seedSources);
   table('statements per property', sorted(byProperty));
 }

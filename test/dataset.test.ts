@@ -239,7 +239,9 @@ const SHARED_ALIASES: Record<string, string[]> = {
 };
 
 function partiesOf(id: string): string[] {
-  return statements.filter(({ s }) => s.entity === id && s.property === 'party').map(({ s }) => (s.value as { id: string }).id);
+  return statements
+    .filter(({ s }) => s.entity === id && s.property === 'party')
+    .map(({ s }) => (s.value as { id: string }).id);
 }
 
 /**
@@ -482,10 +484,21 @@ describe('statements', () => {
     const seeds = [...seedText.values()].map(fold);
     const problems: string[] = [];
     const copied = (words: string): boolean => {
-      const w = fold(words).replace(/[^a-z0-9' ]+/g, ' ').split(' ').filter(Boolean);
+      const w = fold(words)
+        .replace(/[^a-z0-9' ]+/g, ' ')
+        .split(' ')
+        .filter(Boolean);
       for (let i = 0; i + 8 <= w.length; i++) {
         const run = w.slice(i, i + 8).join(' ');
-        if (seeds.some((t) => t.replace(/[^a-z0-9' ]+/g, ' ').replace(/ +/g, ' ').includes(` ${run} `))) return true;
+        if (
+          seeds.some((t) =>
+            t
+              .replace(/[^a-z0-9' ]+/g, ' ')
+              .replace(/ +/g, ' ')
+              .includes(` ${run} `),
+          )
+        )
+          return true;
       }
       return false;
     };
@@ -514,7 +527,9 @@ describe('statements', () => {
   const VOCABULARY_FILES = /^(seed-00[0-3]-|shared-)/;
   it('every instrument (seeds 000–003, shared) has a known instrument_type, and bilateral ones two country parties', () => {
     const problems: string[] = [];
-    const scoped = new Set(files.filter((f) => VOCABULARY_FILES.test(f.name)).flatMap((f) => f.entities.map((e) => e.id)));
+    const scoped = new Set(
+      files.filter((f) => VOCABULARY_FILES.test(f.name)).flatMap((f) => f.entities.map((e) => e.id)),
+    );
     for (const e of entities.values()) {
       if (e.kind !== 'instrument' || !scoped.has(e.id)) continue;
       const mine = statements.filter(({ s }) => s.entity === e.id).map(({ s }) => s);
@@ -573,5 +588,72 @@ describe('derived status of the China–Serbia extradition treaty', () => {
     const report = deriveStatus(parties, facts, '2024-06-01', { recordDate });
     expect(report.overall).toBe('signed');
     expect(report.parties.map((p) => p.status)).toEqual(['signed', 'signed']);
+  });
+});
+
+describe('derived status of other instruments', () => {
+  const recordDate = '2026-11-23';
+  function report(id: string, asOf: string) {
+    const facts: LifecycleFact[] = statements
+      .filter(({ s }) => s.entity === id && isLifecycleEvent(s.property) && (s.rank ?? 'normal') !== 'deprecated')
+      .map(({ where, s }) => ({
+        statement: where,
+        source: s.source,
+        event: s.property as LifecycleFact['event'],
+        party: (s.qualifiers?.party as string | undefined) ?? null,
+        value: parseValue(s.value),
+        asOf: s.qualifiers?.as_of as string | undefined,
+      }));
+    const parties = statements
+      .filter(({ s }) => s.entity === id && s.property === 'party')
+      .map(({ s }) => (s.value as { id: string }).id);
+    return deriveStatus([...new Set(parties)], facts, asOf, { recordDate });
+  }
+
+  it('China–Greece: signed, not ratified by Greece', () => {
+    // the signature is undated, so it shows as of the record date; the "not ratified" claims as of their date
+    const now = report('instrument:cn-gr-extradition', recordDate).parties.find((p) => p.party === 'country:GR');
+    expect(now?.status).toBe('signed');
+    const then = report('instrument:cn-gr-extradition', '2022-07-27').parties.find((p) => p.party === 'country:GR');
+    expect(then?.notYet).toContain('ratified');
+  });
+
+  it('Hong Kong–Czech Republic and Hong Kong–Portugal: in force, not suspended', () => {
+    for (const [id, party] of [
+      ['instrument:hk-cz-extradition', 'country:CZ'],
+      ['instrument:hk-pt-extradition', 'country:PT'],
+    ] as const) {
+      const r = report(id, recordDate);
+      expect(r.overall).toBe('in_force');
+      expect(report(id, '2022-07-27').parties.find((p) => p.party === party)?.notYet).toContain('suspended');
+    }
+  });
+
+  it('EU members listed as active with China are in force, Greece excepted', () => {
+    for (const c of ['be', 'bg', 'cy', 'fr', 'it', 'lt', 'pt', 'ro', 'es']) {
+      expect(report(`instrument:cn-${c}-extradition`, recordDate).overall).toBe('in_force');
+    }
+    expect(report('instrument:cn-gr-extradition', recordDate).overall).not.toBe('in_force');
+  });
+
+  it('China–Italy was signed on 7 October 2010 and China–Morocco ratified in January 2021', () => {
+    expect(report('instrument:cn-it-extradition', '2010-10-06').overall).toBe('unknown');
+    expect(report('instrument:cn-it-extradition', '2010-10-07').overall).toBe('signed');
+    expect(report('instrument:cn-ma-extradition', '2021-01').overall).toBe('ratified');
+  });
+});
+
+describe('seed coverage', () => {
+  it('every seed text has exactly one source entity', () => {
+    const bySha = new Map<string, string[]>();
+    for (const e of entities.values()) {
+      const sha = e.source?.sha256;
+      if (typeof sha === 'string') bySha.set(sha, [...(bySha.get(sha) ?? []), e.id]);
+    }
+    const problems = seedFiles
+      .map((name) => [name, seedByPrefix.get(name.slice(0, 3))!] as const)
+      .filter(([, sha]) => (bySha.get(sha) ?? []).length !== 1)
+      .map(([name, sha]) => `${name}: ${JSON.stringify(bySha.get(sha) ?? [])}`);
+    expect(problems).toEqual([]);
   });
 });
