@@ -525,6 +525,32 @@ describe('statements', () => {
 
   // The instrument_type vocabulary is the one issue 3 set for seeds 000–003 and the shared entities.
   const VOCABULARY_FILES = /^(seed-00[0-3]-|shared-)/;
+  it('whose span names a restricted person are restricted', () => {
+    const restricted = [...entities.values()].filter((e) => e.kind === 'person' && e.sensitivity === 'restricted');
+    const publicNames = [...entities.values()]
+      .filter((e) => e.sensitivity !== 'restricted')
+      .flatMap((e) => [e.name, ...(e.aliases ?? [])])
+      .map(fold);
+    const problems: string[] = [];
+    for (const { where, s } of statements) {
+      if (!s.loc || s.sensitivity === 'restricted') continue;
+      const hash = entities.get(s.source)?.source?.sha256 as string | undefined;
+      const text = hash ? seedText.get(hash) : undefined;
+      if (!text) continue;
+      const span = fold(text.slice(s.loc[0], s.loc[1]));
+      for (const person of restricted) {
+        for (const name of [person.name, ...(person.aliases ?? [])].map(fold)) {
+          // a public name that contains the person's name (a published case title) does not count
+          const rest = publicNames.filter((n) => n.includes(name)).reduce((acc, n) => acc.split(n).join(' '), span);
+          if (new RegExp(`(^|[^a-z])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`).test(rest)) {
+            problems.push(`${where} (${s.entity} ${s.property}) names ${person.id}`);
+          }
+        }
+      }
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
   it('every instrument (seeds 000–003, shared) has a known instrument_type, and bilateral ones two country parties', () => {
     const problems: string[] = [];
     const scoped = new Set(
