@@ -481,7 +481,12 @@ describe('statements', () => {
   });
 
   it('use our own words: no text value or note copies eight or more running words of a seed', () => {
-    const seeds = [...seedText.values()].map(fold);
+    const seeds = [...seedText.values()].map(
+      (t) =>
+        ` ${fold(t)
+          .replace(/[^a-z0-9' ]+/g, ' ')
+          .replace(/ +/g, ' ')} `,
+    );
     const problems: string[] = [];
     const copied = (words: string): boolean => {
       const w = fold(words)
@@ -490,15 +495,7 @@ describe('statements', () => {
         .filter(Boolean);
       for (let i = 0; i + 8 <= w.length; i++) {
         const run = w.slice(i, i + 8).join(' ');
-        if (
-          seeds.some((t) =>
-            t
-              .replace(/[^a-z0-9' ]+/g, ' ')
-              .replace(/ +/g, ' ')
-              .includes(` ${run} `),
-          )
-        )
-          return true;
+        if (seeds.some((t) => t.includes(` ${run} `))) return true;
       }
       return false;
     };
