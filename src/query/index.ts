@@ -3,3 +3,9 @@
  */
 export * from './entity-view.js';
 export * from './treaties.js';
+export * from './cities.js';
+export * from './country.js';
+export * from './facets.js';
+export * from './graph.js';
+export * from './map.js';
+export * from './timeline.js';
