@@ -1,0 +1,11 @@
+/**
+ * @module What every route module receives: the store and the services behind the routes that
+ * change the record or compute briefs. Routes stay thin: validate, authorize, call one function.
+ */
+import type { Store } from '../store/index.js';
+import type { Services } from './services.js';
+
+export interface RouteContext {
+  readonly store: Store;
+  readonly services: Services;
+}

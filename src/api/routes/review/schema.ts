@@ -1,0 +1,62 @@
+/**
+ * @module Schemas of the review queue: `GET /api/review` and `POST /api/review/:id/accept|reject|edit`.
+ */
+import { z } from 'zod';
+import { errorResponses, PageQuerySchema, StatementViewSchema, toSchema, ValueSchema } from '../../schemas.js';
+import { StatementParamsSchema } from '../statements/schema.js';
+
+export { StatementParamsSchema as ReviewParamsSchema };
+export type ReviewParams = z.infer<typeof StatementParamsSchema>;
+
+export const ReviewQuerySchema = PageQuerySchema;
+export type ReviewQuery = z.infer<typeof ReviewQuerySchema>;
+
+export const ReviewPageSchema = z.object({
+  items: z.array(StatementViewSchema),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+
+export const DecisionBodySchema = z.object({
+  who: z.string().min(1).max(200).describe('who decides (kept in the review log)'),
+  why: z.string().min(1).max(2000).describe('why (kept in the review log)'),
+});
+export type DecisionBody = z.infer<typeof DecisionBodySchema>;
+
+export const EditBodySchema = DecisionBodySchema.extend({
+  value: ValueSchema.optional().describe('the corrected value'),
+  qualifiers: z.record(z.string(), z.unknown()).optional().describe('the corrected qualifiers'),
+});
+export type EditBody = z.infer<typeof EditBodySchema>;
+
+export const OutcomeSchema = z.object({
+  statement: z.string(),
+  status: z.enum(['candidate', 'accepted', 'rejected', 'disputed']),
+  replacement: z.string().optional().describe('for edits: the statement that replaces the candidate'),
+});
+
+const security = [{ bearer: [] }];
+
+export const listReviewRoute = {
+  summary: 'Candidate statements awaiting review',
+  tags: ['review'],
+  security,
+  querystring: toSchema(ReviewQuerySchema, 'input'),
+  response: { 200: toSchema(ReviewPageSchema), ...errorResponses(403) },
+};
+
+function decisionRoute(summary: string, body: z.ZodType): Record<string, unknown> {
+  return {
+    summary,
+    tags: ['review'],
+    security,
+    params: toSchema(StatementParamsSchema, 'input'),
+    body: toSchema(body, 'input'),
+    response: { 200: toSchema(OutcomeSchema), ...errorResponses(403, 404, 409) },
+  };
+}
+
+export const acceptRoute = decisionRoute('Accept a candidate', DecisionBodySchema);
+export const rejectRoute = decisionRoute('Reject a candidate', DecisionBodySchema);
+export const editRoute = decisionRoute('Replace a candidate with a corrected statement', EditBodySchema);
