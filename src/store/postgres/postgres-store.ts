@@ -1,0 +1,658 @@
+/**
+ * @module The server store: PostgreSQL through a `pg` Pool, `tsvector` search ranked by `ts_rank`
+ * with `ts_headline` snippets. It answers exactly as the SQLite store does (same role filtering,
+ * same orderings), so the one contract suite runs against both.
+ *
+ * A transaction binds one pooled client to the async context (AsyncLocalStorage): every method
+ * called inside the callback, however deeply, runs on that client, and nested calls join it.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import pg from 'pg';
+import type { PoolClient, QueryResult, QueryResultRow } from 'pg';
+import type { Entity, Role, Statement, StatementStatus } from '../../domain/index.js';
+import { canSee, sha256 } from '../../domain/index.js';
+import { rowToEntity, rowToStatement, statementParams, type EntityRow, type StatementRow } from '../rows.js';
+import {
+  buildSearchDocuments,
+  HIT_CLOSE,
+  HIT_OPEN,
+  splitSnippet,
+  toFtsQuery,
+  type SearchDocument,
+} from '../search-documents.js';
+import type {
+  DumpRecord,
+  EntityFilter,
+  ReviewDecision,
+  SearchHit,
+  SearchOptions,
+  StatementFilter,
+  Store,
+  StoreCounts,
+} from '../types.js';
+import { StoreError } from '../types.js';
+import { MIGRATIONS, MIGRATIONS_TABLE, SEARCH_CONFIG } from './migrations.js';
+
+/** Options of {@link PostgresStore.connect}. */
+export interface PostgresStoreOptions {
+  /** A `postgres://` connection URL. */
+  readonly url: string;
+  /**
+   * Keep every table in this schema (created when missing) by putting it first on the
+   * `search_path`; default: the server's search_path (usually `public`). Tests use one per case.
+   * Letters, digits and `_` only.
+   */
+  readonly schema?: string;
+  /** Pool size; default 10. */
+  readonly max?: number;
+}
+
+/**
+ * What a public reader may see of a statement `s` about entity `e`: neither restricted statements,
+ * nor statements about, pointing at, or citing restricted entities. Same text as the SQLite store's.
+ */
+const PUBLIC_STATEMENT = `(s.sensitivity = 'public' AND e.sensitivity = 'public'
+  AND NOT EXISTS (SELECT 1 FROM entities r WHERE r.id IN (s.value_ref, s.source) AND r.sensitivity = 'restricted'))`;
+
+/** A public source entity points at source text `t`. */
+const PUBLIC_SOURCE_HAS_TEXT = `EXISTS (SELECT 1 FROM entities p
+  WHERE p.kind = 'source' AND p.sensitivity = 'public' AND p.source_meta ->> 'sha256' = t.sha256)`;
+
+const DEFAULT_STATUSES: readonly StatementStatus[] = ['accepted', 'disputed'];
+const MAX_LIMIT = 10_000;
+/** Entities re-indexed per round trip. */
+const REINDEX_BATCH = 500;
+/** Rows per page when dumping. */
+const DUMP_PAGE = 1_000;
+/** ts_rank weights {D, C, B, A}: a title (A) hit counts five times a body (B) hit, as bm25(5, 1) in SQLite. */
+const RANK_WEIGHTS = '{0.1, 0.2, 0.2, 1.0}';
+/** ts_headline: one fragment of up to 24 words, like SQLite's snippet(…, 24). */
+const HEADLINE_OPTIONS = `StartSel="${HIT_OPEN}", StopSel="${HIT_CLOSE}", MaxFragments=1, MaxWords=24, MinWords=8, FragmentDelimiter=" … "`;
+const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+/** @internal A client bound to a transaction; `done` once it is released. */
+interface Bound {
+  readonly client: PoolClient;
+  done: boolean;
+}
+
+type Queryable = Pick<pg.Pool, 'query'> | Pick<PoolClient, 'query'>;
+
+/** The PostgreSQL implementation of {@link Store}. */
+export class PostgresStore implements Store {
+  readonly description: string;
+  private readonly pool: pg.Pool;
+  private readonly bound = new AsyncLocalStorage<Bound>();
+
+  private constructor(pool: pg.Pool, description: string) {
+    this.pool = pool;
+    this.description = description;
+  }
+
+  /**
+   * Connects, creates the schema when `options.schema` names one, and applies pending migrations.
+   * Several processes may connect at once: migrations run under an advisory lock.
+   * @throws StoreError when the server cannot be reached or a migration fails.
+   * @example const store = await PostgresStore.connect({ url: process.env.DATABASE_URL! });
+   */
+  static async connect(options: PostgresStoreOptions): Promise<PostgresStore> {
+    if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
+      throw new StoreError(`invalid schema name ${JSON.stringify(options.schema)}`, 'invalid');
+    }
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.max ?? 10,
+      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    });
+    // An idle client losing its connection emits 'error' on the pool; without a listener it would crash the process.
+    pool.on('error', () => undefined);
+    const store = new PostgresStore(
+      pool,
+      `postgres:${redactUrl(options.url)}${options.schema ? `#${options.schema}` : ''}`,
+    );
+    try {
+      await store.migrate(options.schema);
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      if (error instanceof StoreError) throw error;
+      throw new StoreError(
+        `cannot connect to PostgreSQL at ${redactUrl(options.url)}: ${message(error)}`,
+        'query_failed',
+        {
+          cause: error,
+        },
+      );
+    }
+    return store;
+  }
+
+  /** @internal Applies pending migrations, each in its own transaction, under an advisory lock. */
+  private async migrate(schema: string | undefined): Promise<void> {
+    await this.transaction(async () => {
+      await this.query(`SELECT pg_advisory_xact_lock(hashtext('longarm:migrate:' || $1))`, [schema ?? '']);
+      if (schema) await this.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await this.query(
+        `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (
+          version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+      );
+    });
+    // Each migration in its own transaction; the lock is taken again so concurrent connects wait.
+    for (const m of MIGRATIONS) {
+      await this.transaction(async () => {
+        await this.query(`SELECT pg_advisory_xact_lock(hashtext('longarm:migrate:' || $1))`, [schema ?? '']);
+        const done = await this.query(`SELECT 1 FROM ${MIGRATIONS_TABLE} WHERE version = $1`, [m.version]);
+        if (done.rowCount) return;
+        await this.query(m.sql);
+        await this.query(`INSERT INTO ${MIGRATIONS_TABLE} (version, name) VALUES ($1, $2)`, [m.version, m.name]);
+      });
+    }
+  }
+
+  /** Highest migration version applied, for diagnostics and tests. */
+  async schemaVersion(): Promise<number> {
+    const r = await this.query<{ v: number | null }>(`SELECT max(version) AS v FROM ${MIGRATIONS_TABLE}`);
+    return r.rows[0]?.v ?? 0;
+  }
+
+  /** @internal The client of the current transaction, or the pool. */
+  private get db(): Queryable {
+    const b = this.bound.getStore();
+    return b && !b.done ? b.client : this.pool;
+  }
+
+  /** @internal Runs one statement; failures become a StoreError carrying the SQL and parameters. */
+  private async query<R extends QueryResultRow = QueryResultRow>(
+    sql: string,
+    params: readonly unknown[] = [],
+    db: Queryable = this.db,
+  ): Promise<QueryResult<R>> {
+    try {
+      return await db.query<R>(sql, params as unknown[]);
+    } catch (cause) {
+      throw new StoreError(`query failed: ${message(cause)}`, 'query_failed', { cause, sql, params });
+    }
+  }
+
+  async transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+    const outer = this.bound.getStore();
+    if (outer && !outer.done) return fn(this);
+    let client: PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (cause) {
+      throw new StoreError(`cannot get a PostgreSQL connection: ${message(cause)}`, 'query_failed', { cause });
+    }
+    const bound: Bound = { client, done: false };
+    let broken: Error | undefined;
+    try {
+      await this.query('BEGIN', [], client);
+      const result = await this.bound.run(bound, () => fn(this));
+      await this.query('COMMIT', [], client);
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch((e: unknown) => {
+        broken = e instanceof Error ? e : new Error(String(e));
+      });
+      throw error;
+    } finally {
+      bound.done = true;
+      // A client that could not even roll back is destroyed rather than returned to the pool.
+      client.release(broken);
+    }
+  }
+
+  async putEntity(entity: Entity): Promise<void> {
+    await this.query(
+      `INSERT INTO entities (id, kind, name, aliases, sensitivity, status, source_meta)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7::jsonb)
+       ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, aliases = excluded.aliases,
+         sensitivity = excluded.sensitivity, status = excluded.status, source_meta = excluded.source_meta`,
+      [
+        entity.id,
+        entity.kind,
+        entity.name,
+        JSON.stringify(entity.aliases),
+        entity.sensitivity,
+        entity.status ?? null,
+        entity.source ? JSON.stringify(entity.source) : null,
+      ],
+    );
+  }
+
+  async putStatement(statement: Statement): Promise<boolean> {
+    const p = statementParams(statement);
+    const result = await this.query(
+      `INSERT INTO statements (id, entity, property, value, value_ref, qualifiers, source, loc_sha256, loc_start,
+         loc_end, pinpoint, status, rank, sensitivity, confidence, supersedes, recorded_at, recorded_by)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+       ON CONFLICT (id) DO NOTHING`,
+      STATEMENT_COLUMNS.map((c) => p[c] ?? null),
+    );
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async putSourceText(text: string): Promise<string> {
+    const hash = sha256(text);
+    await this.query('INSERT INTO source_texts (sha256, text) VALUES ($1, $2) ON CONFLICT DO NOTHING', [hash, text]);
+    return hash;
+  }
+
+  async recordReview(decision: ReviewDecision, status: StatementStatus, rank?: Statement['rank']): Promise<void> {
+    await this.transaction(async () => {
+      const changed = await this.query('UPDATE statements SET status = $1, rank = COALESCE($2, rank) WHERE id = $3', [
+        status,
+        rank ?? null,
+        decision.statement,
+      ]);
+      if (!changed.rowCount) throw new StoreError(`no statement ${decision.statement}`, 'not_found');
+      await this.insertReview(decision);
+    });
+  }
+
+  async appendReview(decision: ReviewDecision): Promise<void> {
+    await this.insertReview(decision);
+  }
+
+  private async insertReview(d: ReviewDecision): Promise<void> {
+    await this.query(
+      'INSERT INTO reviews (statement, action, "by", "at", why, replacement) VALUES ($1, $2, $3, $4, $5, $6)',
+      [d.statement, d.action, d.by, d.at, d.why, d.replacement ?? null],
+    );
+  }
+
+  async reindex(entityIds?: readonly string[]): Promise<void> {
+    await this.transaction(async () => {
+      const ids =
+        entityIds ?? (await this.query<{ id: string }>('SELECT id FROM entities ORDER BY id')).rows.map((r) => r.id);
+      // Names and sensitivity of referenced entities are small and reused across batches.
+      const known = new Map<string, { name: string; restricted: boolean }>();
+      for (let i = 0; i < ids.length; i += REINDEX_BATCH) {
+        await this.reindexBatch(ids.slice(i, i + REINDEX_BATCH), known);
+      }
+    });
+  }
+
+  /** @internal Rebuilds the search rows of one batch of entities in a handful of round trips. */
+  private async reindexBatch(
+    ids: readonly string[],
+    known: Map<string, { name: string; restricted: boolean }>,
+  ): Promise<void> {
+    await this.query('DELETE FROM search WHERE entity = ANY($1::text[])', [ids]);
+    const entities = (await this.query<EntityRow>('SELECT * FROM entities WHERE id = ANY($1::text[])', [ids])).rows.map(
+      rowToEntity,
+    );
+    const statements = (
+      await this.query<StatementRow>(
+        `SELECT * FROM statements WHERE entity = ANY($1::text[]) AND status IN ('accepted','disputed')
+         ORDER BY entity, id`,
+        [ids],
+      )
+    ).rows.map(rowToStatement);
+    const byEntity = new Map<string, Statement[]>();
+    for (const s of statements) {
+      const list = byEntity.get(s.entity);
+      if (list) list.push(s);
+      else byEntity.set(s.entity, [s]);
+    }
+
+    const referenced = new Set<string>();
+    const hashes = new Set<string>();
+    for (const s of statements) {
+      referenced.add(s.source);
+      if (s.value.type === 'ref') referenced.add(s.value.id);
+      if (s.locator) hashes.add(s.locator.sha256);
+    }
+    for (const e of entities) if (e.source?.sha256) hashes.add(e.source.sha256);
+    const missing = [...referenced].filter((id) => !known.has(id));
+    if (missing.length) {
+      const rows = await this.query<{ id: string; name: string; sensitivity: string }>(
+        'SELECT id, name, sensitivity FROM entities WHERE id = ANY($1::text[])',
+        [missing],
+      );
+      for (const r of rows.rows) known.set(r.id, { name: r.name, restricted: r.sensitivity === 'restricted' });
+    }
+    // Texts can be large: held for this batch only.
+    const texts = new Map<string, string>();
+    if (hashes.size) {
+      const rows = await this.query<{ sha256: string; text: string }>(
+        'SELECT sha256, text FROM source_texts WHERE sha256 = ANY($1::text[])',
+        [[...hashes]],
+      );
+      for (const r of rows.rows) texts.set(r.sha256, r.text);
+    }
+    const lookup = (id: string): { name: string; restricted: boolean } =>
+      known.get(id) ?? { name: id, restricted: false };
+    const textOf = (hash: string): string | null => texts.get(hash) ?? null;
+
+    const rows: { entity: string; kind: string; doc: SearchDocument }[] = [];
+    for (const entity of entities) {
+      const docs = buildSearchDocuments(entity, byEntity.get(entity.id) ?? [], {
+        nameOf: (id) => lookup(id).name,
+        isRestricted: (id) => lookup(id).restricted,
+        textOf,
+        sourceText: entity.source?.sha256 ? textOf(entity.source.sha256) : null,
+      });
+      for (const doc of docs) rows.push({ entity: entity.id, kind: entity.kind, doc });
+    }
+    if (!rows.length) return;
+    await this.query(
+      `INSERT INTO search (entity, kind, sensitivity, title, body)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])`,
+      [
+        rows.map((r) => r.entity),
+        rows.map((r) => r.kind),
+        rows.map((r) => r.doc.sensitivity),
+        rows.map((r) => r.doc.title),
+        rows.map((r) => r.doc.body),
+      ],
+    );
+  }
+
+  async getEntity(id: string, role: Role): Promise<Entity | null> {
+    const row = (await this.query<EntityRow>('SELECT * FROM entities WHERE id = $1', [id])).rows[0];
+    if (!row || !canSee(role, row.sensitivity)) return null;
+    return rowToEntity(row);
+  }
+
+  async listEntities(filter: EntityFilter, role: Role): Promise<Entity[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown): string => `$${params.push(value)}`;
+    if (filter.kind) where.push(`kind = ${param(filter.kind)}`);
+    if (!filter.includeCandidates) where.push('status IS NULL');
+    if (!canSee(role, 'restricted')) where.push(`sensitivity = 'public'`);
+    const sql = `SELECT * FROM entities ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      ORDER BY id LIMIT ${param(clampLimit(filter.limit))} OFFSET ${param(clampOffset(filter.offset))}`;
+    return (await this.query<EntityRow>(sql, params)).rows.map(rowToEntity);
+  }
+
+  async getStatement(id: string, role: Role): Promise<Statement | null> {
+    const visible = canSee(role, 'restricted') ? '' : `AND ${PUBLIC_STATEMENT}`;
+    const row = (
+      await this.query<StatementRow>(
+        `SELECT s.* FROM statements s JOIN entities e ON e.id = s.entity WHERE s.id = $1 ${visible}`,
+        [id],
+      )
+    ).rows[0];
+    return row ? rowToStatement(row) : null;
+  }
+
+  async listStatements(filter: StatementFilter, role: Role): Promise<Statement[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown): string => `$${params.push(value)}`;
+    const inList = (column: string, values: readonly string[]): void => {
+      where.push(`${column} = ANY(${param(values)}::text[])`);
+    };
+    if (filter.entity) inList('s.entity', [filter.entity]);
+    if (filter.property)
+      inList('s.property', typeof filter.property === 'string' ? [filter.property] : filter.property);
+    if (filter.ref) inList('s.value_ref', [filter.ref]);
+    if (filter.source) inList('s.source', [filter.source]);
+    const statuses =
+      filter.status === undefined
+        ? DEFAULT_STATUSES
+        : typeof filter.status === 'string'
+          ? [filter.status]
+          : filter.status;
+    inList('s.status', statuses);
+    if (!canSee(role, 'restricted')) where.push(PUBLIC_STATEMENT);
+    const sql = `SELECT s.* FROM statements s JOIN entities e ON e.id = s.entity
+      WHERE ${where.join(' AND ')} ORDER BY s.entity, s.property, s.id
+      LIMIT ${param(clampLimit(filter.limit))} OFFSET ${param(clampOffset(filter.offset))}`;
+    return (await this.query<StatementRow>(sql, params)).rows.map(rowToStatement);
+  }
+
+  async getSourceText(hash: string, role: Role): Promise<string | null> {
+    const visible = canSee(role, 'restricted') ? '' : `AND ${PUBLIC_SOURCE_HAS_TEXT}`;
+    const row = (
+      await this.query<{ text: string }>(`SELECT t.text FROM source_texts t WHERE t.sha256 = $1 ${visible}`, [hash])
+    ).rows[0];
+    return row?.text ?? null;
+  }
+
+  async listReviews(statement?: string): Promise<ReviewDecision[]> {
+    const rows = statement
+      ? await this.query<ReviewRow>('SELECT * FROM reviews WHERE statement = $1 ORDER BY seq', [statement])
+      : await this.query<ReviewRow>('SELECT * FROM reviews ORDER BY seq');
+    return rows.rows.map(rowToReview);
+  }
+
+  async search(query: string, options: SearchOptions, role: Role): Promise<SearchHit[]> {
+    const tsquery = toTsQuery(query);
+    if (!tsquery) return [];
+    const params: unknown[] = [];
+    const param = (value: unknown): string => `$${params.push(value)}`;
+    const where = [`s.document @@ q.q`];
+    const q = param(tsquery);
+    if (!canSee(role, 'restricted')) where.push(`s.sensitivity = 'public'`);
+    if (options.kind) {
+      const kinds = typeof options.kind === 'string' ? [options.kind] : options.kind;
+      where.push(`s.kind = ANY(${param(kinds)}::text[])`);
+    }
+    // A researcher may match both the public and the restricted row of one entity: keep the better,
+    // then rank, page, and only then build snippets (ts_headline re-parses the text).
+    const sql = `WITH q AS (SELECT to_tsquery('${SEARCH_CONFIG}', ${q}) AS q),
+      matched AS (
+        SELECT DISTINCT ON (s.entity) s.entity, s.kind, s.title, s.body,
+          ts_rank('${RANK_WEIGHTS}', s.document, q.q) AS score
+        FROM search s, q WHERE ${where.join(' AND ')}
+        ORDER BY s.entity, score DESC, s.id),
+      page AS (SELECT * FROM matched ORDER BY score DESC, entity
+        LIMIT ${param(clampLimit(options.limit ?? 20))} OFFSET ${param(clampOffset(options.offset))})
+      SELECT p.entity, p.kind, p.title, p.score,
+        ts_headline('${SEARCH_CONFIG}', p.body, q.q, ${param(HEADLINE_OPTIONS)}) AS snip
+      FROM page p, q ORDER BY p.score DESC, p.entity`;
+    const rows = await this.query<{ entity: string; kind: Entity['kind']; title: string; score: number; snip: string }>(
+      sql,
+      params,
+    );
+    return rows.rows.map((r) => ({
+      entity: r.entity,
+      kind: r.kind,
+      name: r.title.split('\n')[0] ?? r.entity,
+      snippet: splitSnippet(r.snip),
+      score: Number(r.score),
+    }));
+  }
+
+  async counts(role: Role): Promise<StoreCounts> {
+    const seeAll = canSee(role, 'restricted');
+    const entities = await this.query<{ kind: string; n: string }>(
+      `SELECT kind, count(*) AS n FROM entities ${seeAll ? '' : `WHERE sensitivity = 'public'`}
+       GROUP BY kind ORDER BY kind`,
+    );
+    const statements = await this.query<{ status: string; n: string }>(
+      `SELECT s.status, count(*) AS n FROM statements s JOIN entities e ON e.id = s.entity
+       ${seeAll ? '' : `WHERE ${PUBLIC_STATEMENT}`} GROUP BY s.status ORDER BY s.status`,
+    );
+    const texts = await this.query<{ n: string }>('SELECT count(*) AS n FROM source_texts');
+    return {
+      entities: Object.fromEntries(entities.rows.map((r) => [r.kind, Number(r.n)])),
+      statements: Object.fromEntries(statements.rows.map((r) => [r.status, Number(r.n)])),
+      sourceTexts: Number(texts.rows[0]?.n ?? 0),
+    };
+  }
+
+  /**
+   * Pages through each table by key. Outside a transaction it reads one consistent snapshot on a
+   * dedicated connection, released when the iteration ends or is abandoned.
+   */
+  async *dump(role: Role): AsyncIterable<DumpRecord> {
+    const outer = this.bound.getStore();
+    if (outer && !outer.done) {
+      yield* this.dumpOn(outer.client, role);
+      return;
+    }
+    let client: PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (cause) {
+      throw new StoreError(`cannot get a PostgreSQL connection: ${message(cause)}`, 'query_failed', { cause });
+    }
+    let open = false;
+    try {
+      await this.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', [], client);
+      open = true;
+      yield* this.dumpOn(client, role);
+      await this.query('COMMIT', [], client);
+      open = false;
+    } finally {
+      // Reached early when the consumer stops iterating (break) or a query fails.
+      if (open) await client.query('ROLLBACK').catch(() => undefined);
+      client.release();
+    }
+  }
+
+  /** @internal */
+  private async *dumpOn(db: Queryable, role: Role): AsyncIterable<DumpRecord> {
+    const seeAll = canSee(role, 'restricted');
+    const page = async function* <R extends QueryResultRow>(
+      store: PostgresStore,
+      sql: (after: string) => string,
+      key: (row: R) => string | number,
+      first: string | number,
+      size = DUMP_PAGE,
+    ): AsyncIterable<R> {
+      let after: string | number = first;
+      for (;;) {
+        const rows = (await store.query<R>(`${sql('$1')} LIMIT ${size}`, [after], db)).rows;
+        yield* rows;
+        const last = rows[rows.length - 1];
+        if (rows.length < size || last === undefined) return;
+        after = key(last);
+      }
+    };
+    for await (const row of page<EntityRow>(
+      this,
+      (a) => `SELECT * FROM entities WHERE id > ${a} ${seeAll ? '' : `AND sensitivity = 'public'`} ORDER BY id`,
+      (r) => r.id,
+      '',
+    )) {
+      yield { type: 'entity', entity: rowToEntity(row) };
+    }
+    for await (const row of page<StatementRow>(
+      this,
+      (a) => `SELECT s.* FROM statements s JOIN entities e ON e.id = s.entity
+        WHERE s.id > ${a} ${seeAll ? '' : `AND ${PUBLIC_STATEMENT}`} ORDER BY s.id`,
+      (r) => r.id,
+      '',
+    )) {
+      yield { type: 'statement', statement: rowToStatement(row) };
+    }
+    for await (const row of page<{ sha256: string; text: string }>(
+      this,
+      (a) => `SELECT t.sha256, t.text FROM source_texts t
+        WHERE t.sha256 > ${a} ${seeAll ? '' : `AND ${PUBLIC_SOURCE_HAS_TEXT}`} ORDER BY t.sha256`,
+      (r) => r.sha256,
+      '',
+      50,
+    )) {
+      yield { type: 'source_text', sha256: row.sha256, text: row.text };
+    }
+    if (seeAll) {
+      for await (const row of page<ReviewRow & { seq: string }>(
+        this,
+        (a) => `SELECT * FROM reviews WHERE seq > ${a}::bigint ORDER BY seq`,
+        (r) => r.seq,
+        0,
+      )) {
+        yield { type: 'review', review: rowToReview(row) };
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/** Parameter order of the statements INSERT. */
+const STATEMENT_COLUMNS = [
+  'id',
+  'entity',
+  'property',
+  'value',
+  'value_ref',
+  'qualifiers',
+  'source',
+  'loc_sha256',
+  'loc_start',
+  'loc_end',
+  'pinpoint',
+  'status',
+  'rank',
+  'sensitivity',
+  'confidence',
+  'supersedes',
+  'recorded_at',
+  'recorded_by',
+] as const;
+
+/**
+ * Turns what a person types into a `to_tsquery` expression with the same meaning as the FTS5
+ * query {@link toFtsQuery} builds from it: words ANDed, "quoted phrases" as `<->` chains, `OR`,
+ * and a trailing `*` as a `:*` prefix. Returns null when nothing searchable is left.
+ * Only letters and digits reach the expression, so it cannot be malformed.
+ * @internal Exported for tests.
+ * @example toTsQuery('"extradition treaty" OR Belgr*') === "(extradition <-> treaty) | Belgr:*"
+ */
+export function toTsQuery(input: string): string | null {
+  const fts = toFtsQuery(input);
+  if (!fts) return null;
+  const out: string[] = [];
+  let pendingOr = false;
+  for (const m of fts.matchAll(/"([^"]*)"(\*?)|(OR)/g)) {
+    if (m[3] !== undefined) {
+      if (out.length) pendingOr = true;
+      continue;
+    }
+    const words = (m[1] ?? '').split(' ').filter(Boolean);
+    if (!words.length) continue;
+    if (m[2]) words[words.length - 1] += ':*';
+    const term = words.length > 1 ? `(${words.join(' <-> ')})` : (words[0] ?? '');
+    if (out.length) out.push(pendingOr ? '|' : '&');
+    out.push(term);
+    pendingOr = false;
+  }
+  return out.length ? out.join(' ') : null;
+}
+
+interface ReviewRow {
+  statement: string;
+  action: ReviewDecision['action'];
+  by: string;
+  at: string;
+  why: string;
+  replacement: string | null;
+}
+
+function rowToReview(r: ReviewRow): ReviewDecision {
+  return r.replacement
+    ? { statement: r.statement, action: r.action, by: r.by, at: r.at, why: r.why, replacement: r.replacement }
+    : { statement: r.statement, action: r.action, by: r.by, at: r.at, why: r.why };
+}
+
+function clampLimit(limit: number | undefined): number {
+  if (limit === undefined) return MAX_LIMIT;
+  return Math.max(0, Math.min(MAX_LIMIT, Math.floor(limit)));
+}
+
+function clampOffset(offset: number | undefined): number {
+  return Math.max(0, Math.floor(offset ?? 0));
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The URL without its password, for descriptions and messages. */
+function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
