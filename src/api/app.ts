@@ -21,7 +21,7 @@ import { listTreaties } from '../query/index.js';
 import type { Store } from '../store/index.js';
 import { roleResolver } from './auth.js';
 import type { RouteContext } from './context.js';
-import { registerEtags } from './etag.js';
+import { registerEtags, ResponseCache, type ResponseCacheOptions } from './etag.js';
 import { renderIndexPage } from './index-page.js';
 import { handleError, notFound, sendProblem, toProblem } from './problem.js';
 import { registerAssessRoutes } from './routes/assess/index.js';
@@ -54,6 +54,8 @@ export interface AppOptions {
   /** The built web UI; default `web/dist` in the package. Served at `/` when it holds an index.html. */
   readonly webDist?: string;
   readonly logger?: boolean;
+  /** Reuse of read responses; default 2 s, cleared by every write through the API. `{ ttlMs: 0 }` turns it off. */
+  readonly cache?: ResponseCacheOptions;
   /** Largest uploaded file, in bytes; default 25 MiB. */
   readonly maxUploadBytes?: number;
 }
@@ -92,7 +94,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
     request.role = resolveRole(request.headers.authorization);
   });
   registerSecurityHeaders(app);
-  registerEtags(app);
+  const cache = new ResponseCache(options.cache);
+  registerEtags(app, cache);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
@@ -125,7 +128,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     staticCSP: false,
   });
 
-  const context: RouteContext = { store, services };
+  const context: RouteContext = { store, services, invalidate: () => cache.clear() };
   void app.register(async (api) => {
     registerMetaRoutes(api);
     registerEntityRoutes(api, context);

@@ -8,4 +8,6 @@ import type { Services } from './services.js';
 export interface RouteContext {
   readonly store: Store;
   readonly services: Services;
+  /** Forgets cached reads; called when something changes the record outside a request (a finished ingestion job). */
+  readonly invalidate: () => void;
 }

@@ -17,8 +17,8 @@ import { IngestJobs } from './jobs.js';
 import { getJobRoute, INGEST_EXTENSIONS, startIngestRoute, type JobParams } from './schema.js';
 
 /** Registers the ingestion routes; returns the job registry (tests wait on it). */
-export function registerIngestRoutes(app: FastifyInstance, { store, services }: RouteContext): IngestJobs {
-  const jobs = new IngestJobs(store, () => services.ingest);
+export function registerIngestRoutes(app: FastifyInstance, { store, services, invalidate }: RouteContext): IngestJobs {
+  const jobs = new IngestJobs(store, () => services.ingest, invalidate);
 
   app.post('/api/ingest', { schema: startIngestRoute }, async (request, reply) => {
     requireResearcher(request);

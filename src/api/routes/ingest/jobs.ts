@@ -42,6 +42,7 @@ export class IngestJobs {
   constructor(
     private readonly store: Store,
     private readonly service: () => IngestService,
+    private readonly onFinished: () => void = () => {},
   ) {}
 
   /** Queues the files; returns the job at once. `folder` is removed when the job ends. */
@@ -85,6 +86,7 @@ export class IngestJobs {
       job.errors.push(e instanceof Error ? e.message : String(e));
     } finally {
       job.finished = new Date().toISOString();
+      this.onFinished();
       await rm(folder, { recursive: true, force: true });
       setTimeout(() => this.jobs.delete(job.id), KEEP_MS).unref();
     }
