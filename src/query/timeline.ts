@@ -63,7 +63,6 @@ export interface TimelineQuery {
 /**
  * Parses an optional partial date parameter.
  * @throws LongarmError `invalid_input` naming the parameter.
- * @internal
  */
 export function checkDateParam(name: string, value: string | undefined): ReturnType<typeof parseDate> | undefined {
   if (value === undefined) return undefined;

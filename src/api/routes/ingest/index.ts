@@ -20,34 +20,42 @@ import { getJobRoute, INGEST_EXTENSIONS, startIngestRoute, type JobParams } from
 export function registerIngestRoutes(app: FastifyInstance, { store, services, invalidate }: RouteContext): IngestJobs {
   const jobs = new IngestJobs(store, () => services.ingest, invalidate);
 
-  app.post('/api/ingest', { schema: startIngestRoute }, async (request, reply) => {
-    requireResearcher(request);
-    if (!request.isMultipart()) throw new LongarmError('unsupported', 'send the files as multipart/form-data');
-    const folder = await mkdtemp(join(tmpdir(), 'longarm-upload-'));
-    const files: IngestFile[] = [];
-    try {
-      for await (const part of request.files()) {
-        // Keep only the base name: a client-chosen path must not escape the folder.
-        const name = basename(part.filename || `file-${files.length + 1}`).replace(/[^\w.\- ]+/g, '_');
-        if (!(INGEST_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) {
-          throw new LongarmError('unsupported', `${name}: expected ${INGEST_EXTENSIONS.join(', ')}`, {
-            file: name,
-          });
+  app.post(
+    '/api/ingest',
+    {
+      schema: startIngestRoute,
+      // The handler streams the multipart parts itself; the body schema only documents them.
+      validatorCompiler: () => () => true,
+    },
+    async (request, reply) => {
+      requireResearcher(request);
+      if (!request.isMultipart()) throw new LongarmError('unsupported', 'send the files as multipart/form-data');
+      const folder = await mkdtemp(join(tmpdir(), 'longarm-upload-'));
+      const files: IngestFile[] = [];
+      try {
+        for await (const part of request.files()) {
+          // Keep only the base name: a client-chosen path must not escape the folder.
+          const name = basename(part.filename || `file-${files.length + 1}`).replace(/[^\w.\- ]+/g, '_');
+          if (!(INGEST_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) {
+            throw new LongarmError('unsupported', `${name}: expected ${INGEST_EXTENSIONS.join(', ')}`, {
+              file: name,
+            });
+          }
+          const path = join(folder, `${files.length + 1}-${name}`);
+          await pipeline(part.file, createWriteStream(path));
+          if (part.file.truncated) throw new LongarmError('too_large', `${name} is larger than the upload limit`);
+          files.push({ name, path, size: part.file.bytesRead });
         }
-        const path = join(folder, `${files.length + 1}-${name}`);
-        await pipeline(part.file, createWriteStream(path));
-        if (part.file.truncated) throw new LongarmError('too_large', `${name} is larger than the upload limit`);
-        files.push({ name, path, size: part.file.bytesRead });
+        if (files.length === 0)
+          throw new LongarmError('invalid_input', 'files: no file in the upload', { record: 'files' });
+      } catch (e) {
+        await rm(folder, { recursive: true, force: true });
+        throw e;
       }
-      if (files.length === 0)
-        throw new LongarmError('invalid_input', 'files: no file in the upload', { record: 'files' });
-    } catch (e) {
-      await rm(folder, { recursive: true, force: true });
-      throw e;
-    }
-    const job = jobs.start(files, folder);
-    return reply.status(202).header('location', `/api/ingest/${job.id}`).send(job);
-  });
+      const job = jobs.start(files, folder);
+      return reply.status(202).header('location', `/api/ingest/${job.id}`).send(job);
+    },
+  );
 
   app.get<{ Params: JobParams }>('/api/ingest/:job', { schema: getJobRoute }, async (request) => {
     requireResearcher(request);
