@@ -1,0 +1,175 @@
+/**
+ * @module Segmentation: paragraphs and sentences with offsets into the normalized text.
+ * Each paragraph gets an analysis *view* — whitespace collapsed, line-break hyphenation and soft
+ * line breaks (PDF) undone — with a map from every view character back to its source offset, so
+ * extractors work on clean text while every locator still points into the normalized text.
+ */
+
+/** A paragraph: its source span and its analysis view. */
+export interface Paragraph {
+  readonly start: number;
+  readonly end: number;
+  /** Cleaned text the extractors read. */
+  readonly view: string;
+  /** `map[i]` is the source offset of `view[i]`. */
+  readonly map: Int32Array;
+}
+
+/** A sentence: source span plus its place in the paragraph's view. */
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  /** The sentence as the extractors read it (whitespace collapsed, hyphenation undone). */
+  readonly text: string;
+  readonly paragraph: number;
+  readonly viewStart: number;
+  readonly viewEnd: number;
+}
+
+/** A document cut into paragraphs and sentences. */
+export interface Segmented {
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+}
+
+const BULLET = /^\s*(?:[•●▪◦·*\-–—]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/;
+const LINE_END = /[.!?:;…"”’)\]]\s*$/;
+
+/** Source spans of paragraphs: blank lines split; a single line break splits when the line looks finished. */
+export function paragraphSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = -1;
+  let pos = 0;
+  let prevLine = '';
+  const close = (end: number): void => {
+    if (start >= 0) {
+      let e = end;
+      while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
+      if (e > start) spans.push([start, e]);
+    }
+    start = -1;
+  };
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, nl);
+    if (line.trim() === '') {
+      close(pos);
+    } else {
+      if (start >= 0) {
+        const short = prevLine.trim().length < 50 && !/[-,]\s*$/.test(prevLine) && /^\s*[\p{Lu}\p{N}"“(\[]/u.test(line);
+        const hard = LINE_END.test(prevLine) || short || BULLET.test(line);
+        if (hard) close(pos - 1);
+      }
+      if (start < 0) start = pos + (line.length - line.trimStart().length);
+      prevLine = line;
+    }
+    pos = nl + 1;
+  }
+  close(text.length);
+  return spans;
+}
+
+/** Builds the analysis view of `text[start, end)`. */
+export function buildView(text: string, start: number, end: number): { view: string; map: Int32Array } {
+  const chars: string[] = [];
+  const map = new Int32Array(end - start);
+  let n = 0;
+  let i = start;
+  while (i < end) {
+    const c = text[i] as string;
+    if (c === '\u00AD') {
+      i++;
+      continue;
+    }
+    if (c === '-' && n > 0 && /\p{Ll}/u.test(chars[n - 1] ?? '')) {
+      // "extra-\ndition": a hyphen at a line end before a lower-case letter joins the word.
+      let j = i + 1;
+      while (j < end && (text[j] === ' ' || text[j] === '\t')) j++;
+      if (text[j] === '\n') {
+        j++;
+        while (j < end && (text[j] === ' ' || text[j] === '\t')) j++;
+        if (/\p{Ll}/u.test(text[j] ?? '')) {
+          i = j;
+          continue;
+        }
+      }
+    }
+    if (c === ' ' || c === '\n' || c === '\t' || c === '\u00A0' || c === '\f' || c === '\v') {
+      if (n > 0 && chars[n - 1] !== ' ') {
+        chars.push(' ');
+        map[n++] = i;
+      }
+      i++;
+      continue;
+    }
+    chars.push(c);
+    map[n++] = i;
+    i++;
+  }
+  while (n > 0 && chars[n - 1] === ' ') {
+    chars.pop();
+    n--;
+  }
+  return { view: chars.join(''), map: map.slice(0, n) };
+}
+
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof st no nos art arts vs v e.g i.e etc al fig p pp para paras sec ch vol ed eds op cit ibid jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp gen col lt sen rep gov u.s u.k u.n e.u approx est jr sr'.split(
+    ' ',
+  ),
+);
+
+/** Sentence ends inside one view: offsets where a new sentence starts. */
+export function sentenceStarts(view: string): number[] {
+  const starts = [0];
+  // A terminator, optional closing quotes/brackets and footnote marks, spaces, then something that can start a sentence.
+  const re = /([.!?…])["”’)\]]*(?:\[\d{1,3}\]|\d{1,3}(?=\s))?\s+(?=["“‘(\[]?[\p{Lu}\p{N}•])|\s+(?=[•●▪]\s)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(view))) {
+    const at = m.index;
+    if (m[1] === '.') {
+      const before = /([\p{L}.]+)$/u.exec(view.slice(Math.max(0, at - 12), at))?.[1] ?? '';
+      const word = before.toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before)) continue;
+      // "2.5" or "No. 3" handled above; a digit right after the point is not a sentence end.
+      if (/\d$/.test(view.slice(0, at)) && /^\.\d/.test(view.slice(at, at + 2))) continue;
+    }
+    const next = at + m[0].length;
+    if (next < view.length) starts.push(next);
+  }
+  return starts;
+}
+
+/** Cuts normalized text into paragraphs and sentences. */
+export function segment(text: string): Segmented {
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  for (const [start, end] of paragraphSpans(text)) {
+    const { view, map } = buildView(text, start, end);
+    if (!view) continue;
+    const index = paragraphs.length;
+    paragraphs.push({ start, end, view, map });
+    const starts = sentenceStarts(view);
+    for (let k = 0; k < starts.length; k++) {
+      const vs = starts[k] as number;
+      let ve = starts[k + 1] ?? view.length;
+      while (ve > vs && view[ve - 1] === ' ') ve--;
+      if (ve <= vs) continue;
+      sentences.push({
+        start: map[vs] as number,
+        end: (map[ve - 1] as number) + 1,
+        text: view.slice(vs, ve),
+        paragraph: index,
+        viewStart: vs,
+        viewEnd: ve,
+      });
+    }
+  }
+  return { paragraphs, sentences };
+}
+
+/** Maps a view span of a paragraph back to source offsets `[start, end)`. */
+export function toSource(paragraph: Paragraph, viewStart: number, viewEnd: number): [number, number] {
+  return [paragraph.map[viewStart] as number, (paragraph.map[viewEnd - 1] as number) + 1];
+}
