@@ -14,4 +14,5 @@ export const COMMANDS: readonly (() => Promise<{ register: Register }>)[] = [
   () => import('./export.js'),
   () => import('./import.js'),
   () => import('./serve.js'),
+  () => import('./worker.js'),
 ];

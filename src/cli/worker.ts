@@ -1,0 +1,140 @@
+/**
+ * @module `longarm worker`: works the background `ingest` queue (pg-boss on PostgreSQL, so it
+ * needs DATABASE_URL). Each job `{ paths: string[] }` is ingested into the PostgreSQL store; start
+ * more workers, on more machines, to go faster. Stops gracefully on SIGINT or SIGTERM, letting
+ * running jobs finish.
+ */
+import type { Command } from 'commander';
+import pc from 'picocolors';
+import { readEnvironment } from '../config/index.js';
+import { LongarmError } from '../errors.js';
+import { INGEST_QUEUE, ingestJobHandler, PgBossJobQueue } from '../jobs/index.js';
+import type { IngestPaths, Job, JobHandler, JobQueue } from '../jobs/index.js';
+import { openStore, type Store } from '../store/index.js';
+import { action, withCommonOptions, type CommonOptions } from './shared.js';
+
+interface WorkerCommandOptions extends CommonOptions {
+  readonly concurrency: string;
+}
+
+/** Options of {@link registerIngestHandler}. */
+export interface IngestHandlerOptions {
+  /** Jobs run at once by this process. */
+  readonly concurrency: number;
+  /** The pipeline; default `ingestPaths` from src/ingest. Tests pass a stand-in. */
+  readonly ingest?: IngestPaths;
+  /** Called after each job with its summary, or with the error that failed it. */
+  readonly report?: (job: Job, outcome: { summary?: unknown; error?: unknown }) => void;
+}
+
+export function register(program: Command): void {
+  withCommonOptions(
+    program
+      .command('worker')
+      .description('work the background ingestion queue (PostgreSQL: needs DATABASE_URL)')
+      .option('--concurrency <n>', 'jobs this worker runs at once', '1'),
+  ).action(
+    action(async (options: WorkerCommandOptions) => {
+      const concurrency = Number(options.concurrency);
+      if (!Number.isInteger(concurrency) || concurrency < 1)
+        throw new LongarmError('invalid_input', '--concurrency must be a positive whole number');
+      const { databaseUrl } = readEnvironment();
+      if (!databaseUrl)
+        throw new LongarmError(
+          'invalid_input',
+          'longarm worker needs DATABASE_URL (a postgres:// URL): the job queue and the store live in PostgreSQL',
+        );
+      const store = await openStore({ databaseUrl });
+      let queue: JobQueue | undefined;
+      try {
+        queue = await PgBossJobQueue.start({ url: databaseUrl });
+        await registerIngestHandler(queue, store, {
+          concurrency,
+          report: (job, outcome) => printOutcome(job, outcome, options.json === true),
+        });
+        process.stderr.write(
+          `${pc.bold('longarm worker')}: working queue "${INGEST_QUEUE}" (concurrency ${concurrency}) on ${queue.description}; Ctrl-C stops\n`,
+        );
+        await untilSignal();
+        process.stderr.write('longarm worker: stopping after running jobs finish…\n');
+      } finally {
+        await queue?.stop();
+        await store.close();
+      }
+    }),
+  );
+}
+
+/**
+ * Ties the `ingest` queue to the ingestion pipeline: the one place to change when the pipeline's
+ * entry point moves. Each job's paths go to `ingestPaths(store, paths, options)` from src/ingest.
+ */
+export async function registerIngestHandler(
+  queue: JobQueue,
+  store: Store,
+  options: IngestHandlerOptions,
+): Promise<void> {
+  const ingest = options.ingest ?? (await loadIngestPaths());
+  const report = options.report ?? (() => undefined);
+  const handler = ingestJobHandler(store, ingest, (job, summary) => report(job, { summary }));
+  const reported: JobHandler = async (job) => {
+    try {
+      await handler(job);
+    } catch (error) {
+      report(job, { error });
+      throw error;
+    }
+  };
+  await queue.work(INGEST_QUEUE, reported, { concurrency: options.concurrency });
+}
+
+/**
+ * Finds `ingestPaths` in src/ingest at run time. The pipeline is written alongside this command;
+ * resolving it lazily keeps the worker building while it is.
+ * @throws LongarmError when src/ingest does not export `ingestPaths`.
+ */
+async function loadIngestPaths(): Promise<IngestPaths> {
+  const specifier = '../ingest/index.js';
+  let mod: { ingestPaths?: unknown };
+  try {
+    mod = (await import(specifier)) as { ingestPaths?: unknown };
+  } catch (cause) {
+    throw new LongarmError(
+      'internal',
+      'the ingestion pipeline (src/ingest/index.ts) could not be loaded',
+      {},
+      { cause },
+    );
+  }
+  const ingestPaths = mod.ingestPaths;
+  if (typeof ingestPaths !== 'function')
+    throw new LongarmError('internal', 'the ingestion pipeline (src/ingest/index.ts) does not export ingestPaths');
+  const run = ingestPaths as (store: Store, paths: string[], options: Record<string, never>) => Promise<unknown>;
+  return (store, paths) => run(store, paths, {});
+}
+
+function printOutcome(job: Job, outcome: { summary?: unknown; error?: unknown }, json: boolean): void {
+  const error = outcome.error instanceof Error ? outcome.error.message : outcome.error;
+  if (json) {
+    const line =
+      error === undefined ? { job: job.id, summary: outcome.summary } : { job: job.id, error: String(error) };
+    process.stdout.write(JSON.stringify(line) + '\n');
+  } else if (error !== undefined) {
+    process.stderr.write(`${pc.red('job failed')} ${job.id}: ${String(error)}\n`);
+  } else {
+    process.stdout.write(`${pc.green('job done')} ${job.id}: ${JSON.stringify(outcome.summary)}\n`);
+  }
+}
+
+/** Resolves on the first SIGINT or SIGTERM. */
+function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
