@@ -66,7 +66,7 @@ const OPENAPI_INFO = {
   version: '0.1.0',
   description:
     'Evidence-backed record of transnational policing, extradition and influence. Reads are public; ' +
-    'restricted records need a researcher or admin key (Authorization: Bearer <key>). ' +
+    'restricted records need a researcher or admin key (`Authorization: Bearer KEY`). ' +
     'Errors are application/problem+json.',
   license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
 };

@@ -47,6 +47,6 @@ export function roleResolver(
 export function requireResearcher(request: FastifyRequest): 'researcher' | 'admin' {
   const role = request.role;
   if (role !== 'researcher' && role !== 'admin')
-    throw new LongarmError('forbidden', 'this needs a researcher or admin API key (Authorization: Bearer <key>)');
+    throw new LongarmError('forbidden', 'this needs a researcher or admin API key (Authorization: Bearer KEY)');
   return role;
 }

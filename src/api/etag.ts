@@ -87,6 +87,11 @@ export class ResponseCache {
 
 const UNCACHED = ['/api/review', '/api/ingest', '/api/docs'];
 
+/** Responses to a keyed caller may hold restricted records: no shared cache may keep them. */
+function cacheControl(request: FastifyRequest): string {
+  return request.role === 'public' ? 'no-cache' : 'private, no-cache';
+}
+
 function cacheKey(request: FastifyRequest): string | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
   const url = request.url;
@@ -103,7 +108,7 @@ export function registerEtags(app: FastifyInstance, cache: ResponseCache): void 
     const key = cacheKey(request);
     const hit = key ? cache.get(key) : undefined;
     if (!hit) return;
-    void reply.header('etag', hit.etag).header('cache-control', 'no-cache').header('vary', 'Authorization');
+    void reply.header('etag', hit.etag).header('cache-control', cacheControl(request)).header('vary', 'Authorization');
     if (matches(request, hit.etag)) return reply.code(304).send();
     return reply.type(hit.type).send(hit.body);
   });
@@ -118,7 +123,7 @@ export function registerEtags(app: FastifyInstance, cache: ResponseCache): void 
     if (typeof payload !== 'string') return payload;
     const etag = etagOf(payload);
     // The role changes what a body holds: a shared cache must not mix them up.
-    void reply.header('etag', etag).header('cache-control', 'no-cache').header('vary', 'Authorization');
+    void reply.header('etag', etag).header('cache-control', cacheControl(request)).header('vary', 'Authorization');
     const key = cacheKey(request);
     if (key)
       cache.set(key, { body: payload, etag, type: String(reply.getHeader('content-type') ?? 'application/json') });

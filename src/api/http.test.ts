@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roleResolver } from './auth.js';
-import { CONTENT_SECURITY_POLICY } from './security.js';
+import { CONTENT_SECURITY_POLICY, DOCS_CONTENT_SECURITY_POLICY } from './security.js';
 import { testApp, type TestApp } from './test/factories.js';
 
 let t: TestApp;
@@ -21,7 +21,9 @@ describe('security headers', () => {
     'are on %s',
     async (url) => {
       const res = await t.app.inject(url);
-      expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+      expect(res.headers['content-security-policy']).toBe(
+        url.startsWith('/api/docs') ? DOCS_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY,
+      );
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['referrer-policy']).toBe('no-referrer');
     },
@@ -34,6 +36,7 @@ describe('security headers', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("img-src 'self' data:");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+    expect(DOCS_CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
   });
 });
 
@@ -57,6 +60,8 @@ describe('ETags', () => {
     const researcher = await t.call('researcher', { url: '/api/entities/case:fx-case' });
     expect(pub.headers.etag).not.toBe(researcher.headers.etag);
     expect(pub.headers.vary).toContain('Authorization');
+    expect(pub.headers['cache-control']).toBe('no-cache');
+    expect(researcher.headers['cache-control']).toBe('private, no-cache');
   });
 
   it('are computed fresh when the cache is off', async () => {

@@ -18,6 +18,18 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The API reference (Swagger UI) injects one small inline style; it is allowed by its hash on
+ * /api/docs only. A new Swagger UI version may change it; it then degrades to that style missing.
+ */
+const DOCS_STYLE_HASH = "'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='";
+
+/** The policy of the API reference pages. */
+export const DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "style-src 'self'",
+  `style-src 'self' ${DOCS_STYLE_HASH}`,
+);
+
 /** Headers set on every response. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -30,7 +42,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 /** Adds the headers before any handler runs, so errors and 404s carry them too. */
 export function registerSecurityHeaders(app: FastifyInstance): void {
-  app.addHook('onRequest', async (_request, reply) => {
+  app.addHook('onRequest', async (request, reply) => {
     void reply.headers(SECURITY_HEADERS);
+    if (request.url.startsWith('/api/docs')) void reply.header('content-security-policy', DOCS_CONTENT_SECURITY_POLICY);
   });
 }
