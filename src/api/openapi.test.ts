@@ -24,7 +24,7 @@ describe('OpenAPI document', () => {
   it('is OpenAPI 3.1 and passes the official schema', async () => {
     expect(doc.openapi).toMatch(/^3\.1\.\d+$/);
     const validator = new Validator();
-    const result = await validator.validate(structuredClone(doc) as unknown as Record<string, unknown>);
+    const result = await validator.validate(structuredClone(doc));
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
   });

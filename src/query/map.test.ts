@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { viewsFixtureStore } from '../../test/fixtures/views.js';
 import type { SqliteStore } from '../store/index.js';
@@ -50,8 +52,6 @@ describe('gazetteer and categories', () => {
   });
 
   it('knows every city the bundled data set names', async () => {
-    const { readdirSync, readFileSync } = await import('node:fs');
-    const { resolve } = await import('node:path');
     const dir = resolve(import.meta.dirname, '../../data');
     const missing: string[] = [];
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {

@@ -3,7 +3,7 @@
  * Every route needs a researcher or admin key.
  */
 import type { FastifyInstance } from 'fastify';
-import type { Qualifiers, Value } from '../../../domain/index.js';
+import type { Value } from '../../../domain/index.js';
 import { requireResearcher } from '../../auth.js';
 import type { RouteContext } from '../../context.js';
 import {
@@ -51,7 +51,7 @@ export function registerReviewRoutes(app: FastifyInstance, { store, services }: 
       who,
       why,
       ...(value ? { value: value as Value } : {}),
-      ...(qualifiers ? { qualifiers: qualifiers as Qualifiers } : {}),
+      ...(qualifiers ? { qualifiers } : {}),
     });
   });
 }
