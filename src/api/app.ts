@@ -43,8 +43,8 @@ import { defaultServices, type Services } from './services.js';
 export interface AppOptions {
   readonly store: Store;
   /**
-   * Role of requests without a valid API key. Default `public`; anything else shows restricted
-   * records to every anonymous caller, so only use it on a loopback-only server.
+   * @deprecated Ignored: a request without a valid API key is always `public`, whatever role the
+   * process was started with, so a server never shows restricted records to anonymous callers.
    */
   readonly role?: Role;
   /** API keys and their roles; default LONGARM_API_KEYS from the environment. */
@@ -77,7 +77,7 @@ const OPENAPI_INFO = {
  */
 export function buildApp(options: AppOptions): FastifyInstance {
   const { store } = options;
-  const resolveRole = roleResolver(options.apiKeys ?? readEnvironment().apiKeys, options.role ?? 'public');
+  const resolveRole = roleResolver(options.apiKeys ?? readEnvironment().apiKeys, 'public');
   const services: Services = { ...defaultServices(), ...options.services };
   const webDist = options.webDist ?? WEB_DIST_DIR;
   const hasWeb = existsSync(join(webDist, 'index.html'));
