@@ -18,6 +18,8 @@ describe('searchWithFacets', () => {
     expect(r.facets.source.map((f) => f.value)).toContain('source:fx-report');
     expect(r.facets.year.map((f) => f.value)).toContain('2019');
     expect(r.facets.dateRange).not.toBeNull();
+    // A participant organization is not a country.
+    expect(r.facets.country.every((f) => f.value.startsWith('country:'))).toBe(true);
   });
 
   it('filters, and counts each facet over the other filters', async () => {

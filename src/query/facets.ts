@@ -81,7 +81,8 @@ function annotate(hit: SearchHit, statements: readonly Statement[], published: s
   };
   for (const s of statements) {
     sources.add(s.source);
-    if (s.value.type === 'ref' && COUNTRY_LINK_PROPERTIES.includes(s.property)) countries.add(s.value.id);
+    if (s.value.type === 'ref' && s.value.id.startsWith('country:') && COUNTRY_LINK_PROPERTIES.includes(s.property))
+      countries.add(s.value.id);
     if (s.value.type === 'date' && TIMELINE_PROPERTIES.includes(s.property) && s.rank !== 'deprecated')
       addDate(s.value.date);
   }
