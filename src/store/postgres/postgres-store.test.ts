@@ -5,7 +5,8 @@
  * `LONGARM_SKIP_POSTGRES=1`.
  */
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { Entity } from '../../domain/index.js';
+import type { Entity, Statement } from '../../domain/index.js';
+import { normalizeText, sha256, statementId } from '../../domain/index.js';
 import { loadDataset } from '../../load/index.js';
 import { runStoreContract } from '../contract.js';
 import { SqliteStore } from '../sqlite/sqlite-store.js';
@@ -155,6 +156,82 @@ if (availability.mode === 'fail') {
           expect(await ids('the')).toEqual([]);
         } finally {
           await store.close();
+        }
+      });
+
+      it('highlights a hit deep inside a long source text', async () => {
+        const store = await open();
+        try {
+          const text = normalizeText(
+            'Filler words about nothing in particular. '.repeat(2_000) + 'The Smederevo steel mill.',
+          );
+          const report: Entity = {
+            id: 'source:long-report',
+            kind: 'source',
+            name: 'Long report',
+            aliases: [],
+            sensitivity: 'public',
+            source: { title: 'Long report', sha256: sha256(text) },
+          };
+          await store.transaction(async (tx) => {
+            await tx.putEntity(report);
+            await tx.putSourceText(text);
+            await tx.reindex();
+          });
+          for (const q of ['smederevo', 'Smederevo steel', 'STEEL']) {
+            const [hit] = await store.search(q, {}, 'public');
+            expect(hit?.entity).toBe(report.id);
+            expect(hit?.snippet.some((p) => p.hit && /smederevo|steel/i.test(p.text))).toBe(true);
+          }
+        } finally {
+          await store.close();
+        }
+      });
+
+      it('counts for the public role only the statements it may list, as SQLite does', async () => {
+        const store = await open();
+        const sqlite = new SqliteStore({ path: ':memory:' });
+        try {
+          const person: Entity = { id: 'person:x', kind: 'person', name: 'X', aliases: [], sensitivity: 'restricted' };
+          const source: Entity = {
+            id: 'source:s',
+            kind: 'source',
+            name: 'S',
+            aliases: [],
+            sensitivity: 'public',
+            source: { title: 'S' },
+          };
+          const base = {
+            entity: treaty.id,
+            property: 'concerns',
+            value: { type: 'ref' as const, id: person.id },
+            qualifiers: {},
+            source: source.id,
+            locator: null,
+            pinpoint: 'p. 1',
+          };
+          // Public itself, but it points at a restricted person: the public role may not see it.
+          const pointer: Statement = {
+            ...base,
+            id: statementId(base),
+            status: 'accepted',
+            rank: 'normal',
+            sensitivity: 'public',
+            recorded_at: '2026-11-23',
+            recorded_by: 'test',
+          };
+          for (const s of [store, sqlite] as Store[]) {
+            for (const e of [treaty, person, source]) await s.putEntity(e);
+            await s.putStatement(pointer);
+          }
+          expect(await store.listStatements({}, 'public')).toEqual([]);
+          expect((await store.counts('public')).statements).toEqual({});
+          expect((await store.counts('admin')).statements).toEqual({ accepted: 1 });
+          expect(await sqlite.counts('public')).toEqual(await store.counts('public'));
+          expect(await sqlite.counts('admin')).toEqual(await store.counts('admin'));
+        } finally {
+          await store.close();
+          await sqlite.close();
         }
       });
 

@@ -68,6 +68,14 @@ const DUMP_PAGE = 1_000;
 const RANK_WEIGHTS = '{0.1, 0.2, 0.2, 1.0}';
 /** ts_headline: one fragment of up to 24 words, like SQLite's snippet(…, 24). */
 const HEADLINE_OPTIONS = `StartSel="${HIT_OPEN}", StopSel="${HIT_CLOSE}", MaxFragments=1, MaxWords=24, MinWords=8, FragmentDelimiter=" … "`;
+/**
+ * ts_headline re-parses the whole text it is given (about 35 ms for a 300 kB source text), so a
+ * long body is cut to a window of this many characters, starting a little before the first place
+ * where a query word appears in lower, capitalized or upper case (or at the start when none does,
+ * e.g. when only a stemmed form occurs). Plain `strpos` scans are much cheaper than `lower(body)`.
+ */
+const SNIPPET_WINDOW = 20_000;
+const SNIPPET_LEAD = 1_000;
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
 /** @internal A client bound to a transaction; `done` once it is released. */
@@ -441,7 +449,11 @@ export class PostgresStore implements Store {
       page AS (SELECT * FROM matched ORDER BY score DESC, entity
         LIMIT ${param(clampLimit(options.limit ?? 20))} OFFSET ${param(clampOffset(options.offset))})
       SELECT p.entity, p.kind, p.title, p.score,
-        ts_headline('${SEARCH_CONFIG}', p.body, q.q, ${param(HEADLINE_OPTIONS)}) AS snip
+        ts_headline('${SEARCH_CONFIG}', CASE WHEN octet_length(p.body) <= ${SNIPPET_WINDOW} THEN p.body
+          ELSE substr(p.body, greatest(1, coalesce(
+            (SELECT min(nullif(strpos(p.body, v), 0)) FROM unnest(${param(queryWords(tsquery))}::text[]) w, unnest(ARRAY[w, initcap(w), upper(w)]) v),
+            1) - ${SNIPPET_LEAD}), ${SNIPPET_WINDOW}) END,
+          q.q, ${param(HEADLINE_OPTIONS)}) AS snip
       FROM page p, q ORDER BY p.score DESC, p.entity`;
     const rows = await this.query<{ entity: string; kind: Entity['kind']; title: string; score: number; snip: string }>(
       sql,
@@ -616,6 +628,11 @@ export function toTsQuery(input: string): string | null {
     pendingOr = false;
   }
   return out.length ? out.join(' ') : null;
+}
+
+/** The lower-cased words of a {@link toTsQuery} expression, to find where a long text matches. */
+function queryWords(tsquery: string): string[] {
+  return [...new Set((tsquery.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()))];
 }
 
 interface ReviewRow {

@@ -378,7 +378,9 @@ export class SqliteStore implements Store {
     );
     const statements = Object.fromEntries(
       this.all<{ status: string; n: number }>(
-        `SELECT status, count(*) AS n FROM statements ${pub} GROUP BY status ORDER BY status`,
+        // The same visibility as listStatements: a count must not reveal statements the role cannot list.
+        `SELECT s.status, count(*) AS n FROM statements s JOIN entities e ON e.id = s.entity
+         ${pub ? `WHERE ${PUBLIC_STATEMENT}` : ''} GROUP BY s.status ORDER BY s.status`,
       ).map((r) => [r.status, r.n]),
     );
     const sourceTexts = this.get<{ n: number }>('SELECT count(*) AS n FROM source_texts')?.n ?? 0;
