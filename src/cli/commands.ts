@@ -11,6 +11,7 @@ export const COMMANDS: readonly (() => Promise<{ register: Register }>)[] = [
   () => import('./search.js'),
   () => import('./show.js'),
   () => import('./treaties.js'),
+  () => import('./assess.js'),
   () => import('./export.js'),
   () => import('./import.js'),
   () => import('./serve.js'),

@@ -1,0 +1,200 @@
+/**
+ * @module The profile of the person facing a request: what a lawyer knows about them, validated
+ * with zod. Every field is optional, because a missing fact is an `unknown` in the brief, never a
+ * reassuring default. The JSON Schema in `schemas/assess-profile.schema.json` is generated from
+ * {@link ProfileSchema}; `docs/assess-profile.md` documents each field.
+ */
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { isCountryCode, isValidDate } from '../domain/index.js';
+import { LongarmError } from '../errors.js';
+
+/** ISO 3166-1 alpha-2 code Longarm knows (upper case; `HK`, `TW`, `XK` included). */
+export const CountryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'expected an upper-case ISO 3166-1 alpha-2 code such as "CN" or "HK"')
+  .refine(isCountryCode, { message: 'not a country code Longarm knows (ISO 3166-1 alpha-2, plus HK, TW, XK)' })
+  .describe('ISO 3166-1 alpha-2 code; HK for Hong Kong SAR, TW for Taiwan, XK for Kosovo');
+
+/** A partial date: `2024`, `2024-Q2`, `2024-05` or `2024-05-08`. */
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD')
+  .refine(isValidDate, { message: 'not a valid calendar date' })
+  .describe('partial date: YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD');
+
+/** Groups a person may belong to, as far as they bear on persecution risk. */
+export const GROUPS = [
+  'uyghur',
+  'tibetan',
+  'kazakh',
+  'falun_gong',
+  'christian',
+  'muslim',
+  'hong_kong_activist',
+  'taiwanese_national',
+  'dissident',
+  'human_rights_defender',
+  'journalist',
+  'lawyer',
+  'lgbtiq',
+  'other',
+] as const;
+export type Group = (typeof GROUPS)[number];
+
+/** Charge categories, so rules can reason about them; `as_stated` keeps the request's wording. */
+export const CHARGE_CATEGORIES = [
+  'economic_crime',
+  'fraud',
+  'corruption',
+  'embezzlement',
+  'tax_evasion',
+  'money_laundering',
+  'terrorism',
+  'separatism',
+  'national_security',
+  'state_secrets',
+  'subversion',
+  'espionage',
+  'violent_crime',
+  'drug_trafficking',
+  'organized_crime',
+  'cybercrime',
+  'other',
+] as const;
+export type ChargeCategory = (typeof CHARGE_CATEGORIES)[number];
+
+/** Where the proceedings stand. */
+export const STAGES = [
+  'arrested',
+  'first_instance',
+  'appeal',
+  'final_court',
+  'ministerial_decision',
+  'international_complaint',
+  'surrendered',
+  'released',
+] as const;
+
+export const ChargeSchema = z
+  .object({
+    category: z.enum(CHARGE_CATEGORIES).describe('the kind of offence the request alleges'),
+    as_stated: z.string().min(1).optional().describe('the charge in the words of the request'),
+  })
+  .strict();
+
+export const AsylumSchema = z
+  .object({
+    status: z
+      .enum(['none', 'pending', 'recognised', 'rejected', 'unhcr_mandate'])
+      .describe('none: never applied; pending: claim lodged, not decided; recognised: refugee status granted'),
+    country: CountryCodeSchema.optional().describe('where the claim was made or status granted'),
+    since: PartialDateSchema.optional(),
+  })
+  .strict();
+
+export const InterpolSchema = z
+  .object({
+    notice: z
+      .enum(['none', 'red_notice', 'diffusion', 'other'])
+      .describe('INTERPOL notice or diffusion known to exist'),
+    issued: PartialDateSchema.optional(),
+    ccf: z
+      .enum(['none', 'pending', 'deleted', 'refused'])
+      .optional()
+      .describe('request to the Commission for the Control of INTERPOL’s Files and its result'),
+  })
+  .strict();
+
+export const DetentionSchema = z
+  .object({
+    in_custody: z.boolean().describe('detained now for the purpose of extradition'),
+    since: PartialDateSchema.optional().describe('date the extradition detention began'),
+    months: z.number().nonnegative().optional().describe('months detained so far, when the start date is not known'),
+    last_step: PartialDateSchema.optional().describe('date of the last decision or procedural step (to spot a stall)'),
+  })
+  .strict();
+
+export const AssurancesSchema = z
+  .object({
+    offered: z.boolean(),
+    kinds: z
+      .array(z.enum(['death_penalty', 'torture', 'fair_trial', 'monitoring', 'consular_access', 'other']))
+      .optional(),
+  })
+  .strict();
+
+/** The profile file. Unknown keys are errors, so a misspelt field is not silently ignored. */
+export const ProfileSchema = z
+  .object({
+    nationality: CountryCodeSchema.optional().describe('one nationality; use nationalities for several'),
+    nationalities: z.array(CountryCodeSchema).optional(),
+    ethnicity: z.string().min(1).optional(),
+    religion: z.string().min(1).optional(),
+    groups: z.array(z.enum(GROUPS)).optional().describe('groups bearing on persecution risk'),
+    political_activity: z
+      .boolean()
+      .optional()
+      .describe('true when the person is known for political, religious or rights activity; absent when not known'),
+    activity_description: z.string().min(1).optional(),
+    charges: z.array(ChargeSchema).optional().describe('the charges as the request states them'),
+    asylum: AsylumSchema.optional(),
+    interpol: InterpolSchema.optional(),
+    detention: DetentionSchema.optional(),
+    stage: z.enum(STAGES).optional().describe('stage of the extradition proceedings'),
+    assurances: AssurancesSchema.optional().describe('diplomatic assurances offered by the requesting state'),
+    assessment_date: PartialDateSchema.optional().describe('date the brief speaks for; default today'),
+    notes: z.string().optional().describe('free notes; not used by any rule'),
+  })
+  .strict()
+  .describe('Longarm assess profile: what is known about the person facing an extradition request');
+
+/** A validated profile. */
+export type Profile = z.infer<typeof ProfileSchema>;
+
+/**
+ * Formats zod issues as one line per field: `charges.0.category: Invalid option: …`.
+ * @internal
+ */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `field "${issue.path.length ? issue.path.join('.') : '(root)'}": ${issue.message}`)
+    .join('; ');
+}
+
+/**
+ * Validates an untrusted profile object.
+ * @throws LongarmError `invalid_input` naming each bad field.
+ */
+export function parseProfile(input: unknown, file?: string): Profile {
+  const result = ProfileSchema.safeParse(input);
+  if (!result.success) {
+    throw new LongarmError('invalid_input', `invalid profile: ${describeIssues(result.error)}`, file ? { file } : {});
+  }
+  return result.data;
+}
+
+/**
+ * Reads and validates a profile JSON file.
+ * @throws LongarmError `not_found` when the file is missing, `invalid_input` for bad JSON or a bad field.
+ */
+export async function readProfile(path: string): Promise<Profile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new LongarmError('not_found', `cannot read profile: ${(e as Error).message}`, { file: path });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new LongarmError('invalid_input', `profile is not valid JSON: ${(e as Error).message}`, { file: path });
+  }
+  return parseProfile(json, path);
+}
+
+/** All nationalities of a profile (`nationality` and `nationalities` merged, in order, unique). */
+export function nationalitiesOf(profile: Profile): string[] {
+  return [...new Set([...(profile.nationality ? [profile.nationality] : []), ...(profile.nationalities ?? [])])];
+}
