@@ -2,7 +2,7 @@
  * @module Shared types of the ingestion pipeline: a read document, limits, and candidate facts
  * proposed by extractors before entity resolution.
  */
-import type { EntityKind, Qualifiers, Value } from '../domain/index.js';
+import type { EntityKind, Qualifiers, SourceMeta, Value } from '../domain/index.js';
 
 /** The formats the readers understand, detected from the bytes. */
 export type MediaType = 'text/plain' | 'text/html' | 'application/pdf' | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -58,6 +58,8 @@ export interface EntityRef {
   readonly aliases?: readonly string[];
   /** True when the id is known to exist (countries, built-in bodies). */
   readonly known?: boolean;
+  /** For proposed `source` entities (citations): what the citation says. */
+  readonly source?: SourceMeta;
 }
 
 /** One fact an extractor proposes, with its evidence span in the analysed paragraph's source offsets. */

@@ -1,0 +1,152 @@
+/**
+ * @module The analysed document every extractor reads: sentences with their gazetteer mentions,
+ * dates and quantities (offsets relative to the sentence), and a helper to make candidates whose
+ * spans map back into the normalized text.
+ */
+import type { Qualifiers, Value } from '../../domain/index.js';
+import { segment, type Paragraph, type Sentence } from '../segment.js';
+import type { Candidate, EntityRef } from '../types.js';
+import { findDates, type DateMention } from './dates.js';
+import { findMentions, type Mention } from './gazetteer.js';
+import { findQuantities, type Quantity } from './quantities.js';
+
+/** One sentence, analysed. Offsets in `mentions`, `dates`, `quantities` are relative to `text`. */
+export interface SentenceContext {
+  readonly index: number;
+  readonly sentence: Sentence;
+  readonly paragraph: Paragraph;
+  readonly text: string;
+  readonly mentions: readonly Mention[];
+  readonly dates: readonly DateMention[];
+  readonly quantities: readonly Quantity[];
+}
+
+/** A document, analysed. */
+export interface DocumentContext {
+  readonly source: EntityRef;
+  /** The document's own date, when it states one. */
+  readonly published?: string;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly SentenceContext[];
+  /** Country most often named (the usual counterpart of bilateral instruments). */
+  readonly hub: string | undefined;
+}
+
+/** Stage timings in ms, filled by `analyse`. */
+export interface AnalyseTimings {
+  segment: number;
+  gazetteer: number;
+  dates: number;
+  quantities: number;
+}
+
+const within = <T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] =>
+  items.filter((x) => x.start >= start && x.end <= end).map((x) => ({ ...x, start: x.start - start, end: x.end - start }));
+
+/** Segments and annotates a normalized text. */
+export function analyse(
+  text: string,
+  source: EntityRef,
+  published?: string,
+  timings: AnalyseTimings = { segment: 0, gazetteer: 0, dates: 0, quantities: 0 },
+): DocumentContext {
+  let t = performance.now();
+  const seg = segment(text);
+  timings.segment += performance.now() - t;
+  const sentences: SentenceContext[] = [];
+  const counts = new Map<string, number>();
+  seg.paragraphs.forEach((paragraph, p) => {
+    t = performance.now();
+    const mentions = findMentions(paragraph.view);
+    timings.gazetteer += performance.now() - t;
+    t = performance.now();
+    const dates = findDates(paragraph.view, published);
+    timings.dates += performance.now() - t;
+    t = performance.now();
+    const quantities = findQuantities(paragraph.view);
+    timings.quantities += performance.now() - t;
+    for (const m of mentions) {
+      if (m.country && (m.role === 'country' || m.role === 'demonym' || m.role === 'capital'))
+        counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+    }
+    for (const sentence of seg.sentences) {
+      if (sentence.paragraph !== p) continue;
+      sentences.push({
+        index: sentences.length,
+        sentence,
+        paragraph,
+        text: sentence.text,
+        mentions: within(mentions, sentence.viewStart, sentence.viewEnd),
+        dates: within(dates, sentence.viewStart, sentence.viewEnd),
+        quantities: within(quantities, sentence.viewStart, sentence.viewEnd),
+      });
+    }
+  });
+  const hubs = ['CN', 'HK'].filter((c) => counts.has(c)).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+  return {
+    source,
+    ...(published ? { published } : {}),
+    paragraphs: seg.paragraphs,
+    sentences,
+    hub: hubs[0],
+  };
+}
+
+/** Maps a span relative to a sentence to `[start, end)` in the normalized text. */
+export function sourceSpan(s: SentenceContext, start: number, end: number): [number, number] {
+  const a = s.sentence.viewStart + Math.max(0, start);
+  const b = s.sentence.viewStart + Math.min(s.text.length, Math.max(end, start + 1));
+  return [s.paragraph.map[a] as number, (s.paragraph.map[b - 1] as number) + 1];
+}
+
+/** Builds a candidate from a sentence-relative span. */
+export function candidate(
+  s: SentenceContext,
+  extractor: string,
+  entity: EntityRef,
+  property: string,
+  value: Value,
+  span: [number, number],
+  confidence: number,
+  extra: { qualifiers?: Qualifiers; refs?: readonly EntityRef[] } = {},
+): Candidate {
+  const [start, end] = sourceSpan(s, span[0], span[1]);
+  return {
+    extractor,
+    entity,
+    property,
+    value,
+    start,
+    end,
+    confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
+    ...(extra.qualifiers && Object.keys(extra.qualifiers).length ? { qualifiers: extra.qualifiers } : {}),
+    ...(extra.refs?.length ? { refs: extra.refs } : {}),
+  };
+}
+
+/** Country codes a sentence names (countries, demonyms, capitals, national bodies), in order, unique. */
+export function countriesIn(s: SentenceContext, from = 0, to = Infinity): { code: string; mention: Mention }[] {
+  const seen = new Set<string>();
+  const out: { code: string; mention: Mention }[] = [];
+  for (const m of s.mentions) {
+    if (m.start < from || m.end > to || !m.country || m.role === 'city') continue;
+    if (seen.has(m.country)) continue;
+    seen.add(m.country);
+    out.push({ code: m.country, mention: m });
+  }
+  return out;
+}
+
+/** The date mention nearest to `at` in a sentence. */
+export function nearestDate(s: SentenceContext, at: number, maxDistance = 120): DateMention | undefined {
+  let best: DateMention | undefined;
+  let bestDistance = Infinity;
+  for (const d of s.dates) {
+    const distance = d.end <= at ? at - d.end : d.start >= at ? d.start - at : 0;
+    if (distance < bestDistance && distance <= maxDistance) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,28 @@
+/**
+ * @module Tests of money, percentage and count extraction.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from './quantities.js';
+
+describe('findQuantities', () => {
+  it('reads money with currency and scale words', () => {
+    const q = findQuantities('a loan of €140 million, $3.2bn, 1,000,000 euros and USD 5 billion');
+    expect(q.map((x) => (x.kind === 'money' ? [x.amount, x.currency] : null))).toEqual([
+      [140_000_000, 'EUR'],
+      [3_200_000_000, 'USD'],
+      [1_000_000, 'EUR'],
+      [5_000_000_000, 'USD'],
+    ]);
+  });
+
+  it('reads percentages and counts with units', () => {
+    const q = findQuantities('almost 100 percent; 85% financed; 28 agreements, 1,000 cameras and four Chinese police officers');
+    expect(q.map((x) => [x.kind, x.amount, x.kind === 'count' ? x.unit : ''])).toEqual([
+      ['percent', 100, ''],
+      ['percent', 85, ''],
+      ['count', 28, 'agreements'],
+      ['count', 1000, 'cameras'],
+      ['count', 4, 'police officers'],
+    ]);
+  });
+});

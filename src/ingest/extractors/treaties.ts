@@ -1,0 +1,190 @@
+/**
+ * @module Treaty lifecycle events: an instrument noun (treaty, agreement, MoU…) with its type,
+ * the states that are party to it, and events (signed, ratified, entered into force, suspended,
+ * terminated, rejected) with their date, acting party and negation ("not yet ratified" → none).
+ */
+import { COUNTRY_NAMES } from '../../domain/index.js';
+import type { LifecycleEvent, Qualifiers, Value } from '../../domain/index.js';
+import type { Candidate, EntityRef } from '../types.js';
+import { candidate, countriesIn, nearestDate, type DocumentContext, type SentenceContext } from './context.js';
+
+const NAME = 'treaties';
+
+const HEAD = /\b(treat(?:y|ies)|agreements?|conventions?|MoUs?|memorand(?:um|a) of understanding|accords?|partnership)\b/gi;
+const TYPES: readonly [RegExp, string, string][] = [
+  [/extradition|surrender of fugitive/i, 'extradition', 'extradition'],
+  [/mutual legal assistance|judicial assistance|legal assistance|\bMLA\b/i, 'mutual_legal_assistance', 'mla'],
+  [/prisoner[- ](?:transfer|swap)|transfer of sentenced/i, 'prisoner_transfer', 'prisoner-transfer'],
+  [/police|law enforcement/i, 'police_cooperation', 'police-cooperation'],
+  [/security cooperation|security agreement/i, 'security_cooperation', 'security-cooperation'],
+  [/strategic partnership/i, 'strategic_partnership', 'strategic-partnership'],
+];
+const LABELS: Record<string, string> = {
+  extradition: 'extradition treaty',
+  mutual_legal_assistance: 'mutual legal assistance treaty',
+  prisoner_transfer: 'prisoner transfer treaty',
+  police_cooperation: 'police cooperation agreement',
+  security_cooperation: 'security cooperation agreement',
+  strategic_partnership: 'strategic partnership',
+  other: 'agreement',
+};
+const EVENTS: readonly [RegExp, LifecycleEvent][] = [
+  [/\b(?:signed|signing|signs?|concluded|concluding|inked)\b/gi, 'signed'],
+  [/\b(?:ratif(?:y|ied|ies|ying|ication))\b/gi, 'ratified'],
+  [/\b(?:entered into force|enters? into force|came into force|comes? into force|in force|into effect|in effect|took effect|active|effective)\b/gi, 'entered_into_force'],
+  [/\b(?:suspend(?:ed|s|ing)?|suspension|stopped applying|stop applying)\b/gi, 'suspended'],
+  [/\b(?:terminat(?:ed|es?|ion)|denounc(?:ed|es?)|withdr(?:ew|awn) from|scrapped)\b/gi, 'terminated'],
+  [/\b(?:voted down|refused to ratify|declined to ratify|rejected the (?:treaty|agreement))\b/gi, 'rejected'],
+];
+const NEGATION = /\b(?:not|n't|never|yet to|must still|still (?:has|have|needs?|must) to|has yet|have yet|option to not|no longer|without)\b[^,;]*$/i;
+const PAREN_NOT_RATIFIED = /^\s*\(\s*not (?:yet )?ratified\s*\)/i;
+const HYPOTHETICAL = /\b(?:may|might|could|would|should|call(?:s|ing)? for|urg(?:e|es|ing)|demand(?:s|ing)?)\s+(?:\w+\s+){0,2}$/i;
+const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
+
+interface Instrument {
+  readonly ref: EntityRef;
+  readonly type: string;
+  readonly parties: readonly string[];
+}
+
+function instrumentFor(type: string, hub: string, other: string): Instrument {
+  const slug = TYPES.find(([, t]) => t === type)?.[2] ?? 'agreement';
+  const [a, b] = hub === 'CN' || hub === 'HK' ? [hub, other] : [hub, other].sort();
+  const nameA = COUNTRY_NAMES.get(a as string)?.replace(/ SAR$/, '') ?? a;
+  const nameB = COUNTRY_NAMES.get(b as string)?.replace(/ SAR$/, '') ?? b;
+  return {
+    ref: {
+      id: `instrument:${(a as string).toLowerCase()}-${(b as string).toLowerCase()}-${slug}`,
+      kind: 'instrument',
+      name: `${nameA}–${nameB} ${LABELS[type] ?? 'agreement'}`,
+      aliases: [`${nameB}–${nameA} ${LABELS[type] ?? 'agreement'}`],
+    },
+    type,
+    parties: [a as string, b as string],
+  };
+}
+
+function typeNear(text: string, head: { start: number; end: number }): string {
+  const before = text.slice(Math.max(0, head.start - 60), head.end);
+  const after = text.slice(head.end, head.end + 40);
+  const clause = before.slice(before.search(/[^;:.]*$/));
+  for (const [re, type] of TYPES) if (re.test(clause) || (/^\s+(?:on|for)\s/i.test(after) && re.test(after))) return type;
+  return 'other';
+}
+
+/** The state acting in an event: the nearest country named before the verb in its clause, or after "by". */
+function actor(s: SentenceContext, at: number, end: number): string | undefined {
+  const clauseStart = Math.max(0, s.text.slice(0, at).search(/[^;,:]*$/) - 0);
+  const before = s.mentions.filter((m) => m.country && m.end <= at && m.start >= Math.max(0, clauseStart - 60));
+  const by = /^\s+by\s+(?:the\s+)?/i.exec(s.text.slice(end));
+  if (by) {
+    const after = s.mentions.find((m) => m.country && m.start >= end && m.start <= end + by[0].length + 2);
+    if (after) return after.country;
+  }
+  const last = before[before.length - 1];
+  return last?.country;
+}
+
+/** Proposes lifecycle events of instruments, with `instrument_type` and `party` for each new instrument. */
+export function extractTreaties(doc: DocumentContext): Candidate[] {
+  const out: Candidate[] = [];
+  const described = new Set<string>();
+  let recent: Instrument[] = [];
+  const seen: Instrument[] = [];
+  let recentAt = -10;
+  const describe = (s: SentenceContext, inst: Instrument, span: [number, number]): void => {
+    if (described.has(inst.ref.id)) return;
+    described.add(inst.ref.id);
+    out.push(candidate(s, NAME, inst.ref, 'instrument_type', { type: 'text', text: inst.type }, span, 0.6));
+    for (const p of inst.parties) {
+      const ref: EntityRef = { id: `country:${p}`, kind: 'country', name: COUNTRY_NAMES.get(p) ?? p, known: true };
+      out.push(candidate(s, NAME, inst.ref, 'party', { type: 'ref', id: ref.id }, span, 0.6, { refs: [ref] }));
+    }
+  };
+  for (const s of doc.sentences) {
+    const heads = [...s.text.matchAll(HEAD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const events: { start: number; end: number; event: LifecycleEvent }[] = [];
+    const urls = [...s.text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length] as const);
+    const parens = [...s.text.matchAll(/\(\s*not (?:yet )?ratified\s*\)/gi)].map((m) => [m.index, m.index + m[0].length] as const);
+    const inside = (at: number): boolean => [...urls, ...parens].some(([a, b]) => at >= a && at < b);
+    for (const [re, event] of EVENTS) {
+      for (const m of s.text.matchAll(re)) {
+        if (inside(m.index) || HYPOTHETICAL.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        events.push({ start: m.index, end: m.index + m[0].length, event });
+      }
+    }
+    if (!events.length) {
+      if (heads.length) recentAt = s.index;
+      continue;
+    }
+    if (!heads.length && !(s.index - recentAt <= 2 && recent.length && /\b(?:it|the deal|the pact|the one)\b/i.test(s.text))) continue;
+    events.sort((a, b) => a.start - b.start);
+    for (const ev of events) {
+      // The instrument noun nearest to the verb; its type from the words just before it.
+      let head = heads[0];
+      for (const h of heads) if (Math.abs(h.start - ev.start) < Math.abs((head?.start ?? 1e9) - ev.start)) head = h;
+      let instruments: Instrument[] = [];
+      let confidence = 0.7;
+      const type = head ? typeNear(s.text, head) : (recent[0]?.type ?? 'other');
+      // A capital after "in"/"at" is where it happened, not a party.
+      const states = countriesIn(s).filter(
+        (c) => c.mention.role !== 'city' && !(c.mention.role === 'capital' && /\b(?:in|at)\s+$/i.test(s.text.slice(0, c.mention.start))),
+      );
+      const hub = states.find((c) => c.code === 'HK')?.code ?? states.find((c) => c.code === 'CN')?.code;
+      const others = states.filter((c) => c.code !== hub && !(hub === 'HK' && c.code === 'CN'));
+      // Members of a list may carry their own "(not ratified)".
+      const exceptions = new Set(others.filter((c) => PAREN_NOT_RATIFIED.test(s.text.slice(c.mention.end, c.mention.end + 20))).map((c) => c.code));
+      const plural = head ? /s$|ies$|memoranda/i.test(s.text.slice(head.start, head.end)) : false;
+      if (hub && others.length) instruments = others.map((o) => instrumentFor(type, hub, o.code));
+      else if (!hub && others.length === 2 && others[0] && others[1]) instruments = [instrumentFor(type, others[0].code, others[1].code)];
+      else if (!hub && others.length === 1 && others[0] && doc.hub) {
+        const known = recent.find((r) => r.parties.includes(others[0]?.code as string) && r.type === type);
+        instruments = [known ?? instrumentFor(type, doc.hub, others[0].code)];
+        confidence = 0.6;
+      } else if (recent.length && s.index - recentAt <= 3) {
+        instruments = recent.filter((r) => r.type === type || !head);
+        confidence = 0.5;
+      }
+      if (!instruments.length) continue;
+      if (type === 'other' && !plural) {
+        // "the agreement" after "the extradition treaty": the typed instrument already named with the same parties.
+        instruments = instruments.map((i) => seen.find((k) => k.parties.join() === i.parties.join()) ?? i);
+      }
+      if (instruments.every((i) => i.type === 'other')) confidence -= 0.2;
+      for (const i of instruments) if (i.type !== 'other' && !seen.some((k) => k.ref.id === i.ref.id)) seen.push(i);
+      recent = instruments;
+      recentAt = s.index;
+      const clause = s.text.slice(Math.max(0, ev.start - 60), ev.start);
+      const negated = NEGATION.test(clause.slice(clause.search(/[^;.]*$/)));
+      const date = nearestDate(s, ev.start);
+      const spanStart = Math.min(ev.start, head?.start ?? ev.start, ...(date && !negated ? [date.start] : []));
+      const spanEnd = Math.max(ev.end, head?.end ?? ev.end, ...(date && !negated ? [date.end] : []));
+      const doer = actor(s, ev.start, ev.end);
+      if (doer && instruments.length > 1 && instruments.some((i) => i.parties.includes(doer))) {
+        instruments = instruments.filter((i) => i.parties.includes(doer));
+      }
+      for (const inst of instruments) {
+        const span: [number, number] = [spanStart, spanEnd];
+        describe(s, inst, span);
+        const party = ev.event === 'signed' || ev.event === 'entered_into_force' ? undefined : doer;
+        const qualifiers: Qualifiers = {
+          ...(party && inst.parties.includes(party) ? { party: `country:${party}` } : {}),
+          ...(negated && doc.published ? { as_of: doc.published } : {}),
+        };
+        let value: Value = negated ? { type: 'none' } : date?.date ? { type: 'date', date: date.date } : { type: 'unknown' };
+        let property: LifecycleEvent = ev.event;
+        const member = states.find((c) => c.code === inst.parties[1]);
+        if (member && exceptions.has(member.code)) {
+          // "[Greece (not ratified)]" in a list of active treaties: not ratified by that state.
+          property = 'ratified';
+          value = { type: 'none' };
+          const q: Qualifiers = { party: `country:${member.code}`, ...(doc.published ? { as_of: doc.published } : {}) };
+          out.push(candidate(s, NAME, inst.ref, property, value, [member.mention.start, member.mention.end + 18], confidence, { qualifiers: q }));
+          continue;
+        }
+        out.push(candidate(s, NAME, inst.ref, property, value, span, confidence, { qualifiers }));
+      }
+    }
+  }
+  return out;
+}
