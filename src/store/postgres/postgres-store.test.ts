@@ -60,7 +60,7 @@ if (availability.mode === 'fail') {
         id: 'instrument:x',
         kind: 'instrument',
         name: 'Example extradition treaty',
-        aliases: ['Belgrade accord'],
+        aliases: ['Belgrade accord of 2024'],
         sensitivity: 'public',
       };
 
@@ -153,7 +153,11 @@ if (availability.mode === 'fail') {
           expect(await ids('"accord Belgrade"')).toEqual([]);
           // Stemming as in SQLite's porter tokenizer; no stop words dropped.
           expect(await ids('treaties')).toEqual([treaty.id]);
-          expect(await ids('the')).toEqual([]);
+          expect(await ids('"accord of 2024"')).toEqual([treaty.id]);
+          expect(await ids('of')).toEqual([treaty.id]);
+          // A title-only match still gets a (plain) snippet.
+          const [hit] = await store.search('Belgrade', {}, 'public');
+          expect(hit?.snippet).toBeDefined();
         } finally {
           await store.close();
         }
