@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { assess, readProfile, renderBrief, type BriefFormat, type Profile } from '../assess/index.js';
 import { LongarmError } from '../errors.js';
+import { loadDataset } from '../load/index.js';
 import { action, roleOf, withCommonOptions, withStore, type CommonOptions } from './shared.js';
 
 interface AssessOptions extends CommonOptions {
@@ -39,8 +40,15 @@ export function register(program: Command): void {
       if (!FORMATS.includes(format))
         throw new LongarmError('invalid_input', `--format must be json, md or html, got "${options.format}"`);
       const profile: Profile = options.profile ? await readProfile(options.profile) : {};
-      const brief = await withStore(options, (store) =>
-        assess(
+      const brief = await withStore(options, async (store) => {
+        // A fresh clone works without a separate `longarm load`: an empty database gets the bundled data set.
+        if ((await store.listEntities({ kind: 'instrument', limit: 1 }, 'admin')).length === 0) {
+          const summary = await loadDataset(store);
+          process.stderr.write(
+            `loaded the bundled data set: ${summary.entities} entities, ${summary.statements} statements\n`,
+          );
+        }
+        return assess(
           store,
           {
             host: options.host,
@@ -49,8 +57,8 @@ export function register(program: Command): void {
             ...(options.asOf ? { asOf: options.asOf } : {}),
           },
           roleOf(options),
-        ),
-      );
+        );
+      });
       const text = renderBrief(brief, format);
       if (options.out) {
         await writeFile(options.out, text, 'utf8');
