@@ -6,7 +6,7 @@
  */
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Entity, Statement } from '../../domain/index.js';
-import { normalizeText, sha256, statementId } from '../../domain/index.js';
+import { canonicalJson, normalizeText, sha256, statementId } from '../../domain/index.js';
 import { loadDataset } from '../../load/index.js';
 import { runStoreContract } from '../contract.js';
 import { SqliteStore } from '../sqlite/sqlite-store.js';
@@ -75,6 +75,17 @@ if (availability.mode === 'fail') {
         } finally {
           await Promise.all(stores.map((s) => s.close()));
         }
+      });
+
+      it('says which server it could not reach, without the password', async () => {
+        const error = await PostgresStore.connect({ url: 'postgres://u:secret@127.0.0.1:1/none' }).catch(
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(StoreError);
+        expect((error as Error).message).toMatch(
+          /cannot connect to PostgreSQL at postgres:\/\/u:\*\*\*@127\.0\.0\.1:1/,
+        );
+        expect((error as Error).message).not.toContain('secret');
       });
 
       it('rejects a schema name that is not a plain identifier', async () => {
@@ -289,6 +300,8 @@ if (availability.mode === 'fail') {
           const [da, db] = [await dumpOf(a, role), await dumpOf(b, role)];
           expect(db.length).toBe(da.length);
           expect(db).toEqual(da);
+          // What `longarm export` writes: byte for byte the same from either store.
+          expect(db.map((r) => canonicalJson(r))).toEqual(da.map((r) => canonicalJson(r)));
         }
       });
 

@@ -126,17 +126,23 @@ export class PostgresStore implements Store {
       `postgres:${redactUrl(options.url)}${options.schema ? `#${options.schema}` : ''}`,
     );
     try {
+      (await pool.connect()).release();
+    } catch (cause) {
+      await pool.end().catch(() => undefined);
+      throw new StoreError(
+        `cannot connect to PostgreSQL at ${redactUrl(options.url)}: ${message(cause)}`,
+        'query_failed',
+        { cause },
+      );
+    }
+    try {
       await store.migrate(options.schema);
     } catch (error) {
       await pool.end().catch(() => undefined);
-      if (error instanceof StoreError) throw error;
-      throw new StoreError(
-        `cannot connect to PostgreSQL at ${redactUrl(options.url)}: ${message(error)}`,
-        'query_failed',
-        {
-          cause: error,
-        },
-      );
+      throw new StoreError(`migrating ${store.description} failed: ${message(error)}`, 'query_failed', {
+        cause: error,
+        ...(error instanceof StoreError ? { sql: error.sql, params: error.params } : {}),
+      });
     }
     return store;
   }
