@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Profile } from '../profile.js';
 import { echrArt6Rule, OTHMAN_CRITERIA } from './echr-art6-fair-trial.js';
 import { coeMembers, context, st } from './testing.js';
 
@@ -16,7 +17,7 @@ const conviction = st('country:CN', 'figure', {
 });
 
 describe('echr-art6-fair-trial decision table', () => {
-  it.each([
+  it.each<[string, string, Profile, string[]]>([
     ['CoE host', 'RS', {}, ['protection']],
     ['non-member host', 'MA', {}, ['info']],
     ['another non-member (US)', 'US', {}, ['info']],
@@ -27,7 +28,7 @@ describe('echr-art6-fair-trial decision table', () => {
       ['protection', 'risk'],
     ],
     ['CoE host, no assurances but rulings recorded', 'RS', { assurances: { offered: false } }, ['protection', 'info']],
-  ] as const)('%s → %j', (_name, host, profile, effects) => {
+  ])('%s → %j', (_name, host, profile, effects) => {
     const statements = [...coeMembers(['RS', 'IT']), ...assuranceRuling, conviction];
     const result = echrArt6Rule.evaluate(context({ host, profile, statements }));
     expect(result.findings.map((f) => f.effect)).toEqual(effects);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Profile } from '../profile.js';
 import { hongKongRule } from './hong-kong-nsl.js';
 import { context, st } from './testing.js';
 
@@ -16,12 +17,12 @@ const cassation = [
 ];
 
 describe('hong-kong-nsl decision table', () => {
-  it.each([
-    ['request from HK', 'HK', {}, ['risk']],
+  it.each<[string, string, Profile, string[], boolean]>([
+    ['request from HK', 'HK', {}, ['risk'], false],
     ['request from HK with a non-sovereign ruling', 'HK', {}, ['risk', 'protection'], true],
-    ['PRC request for a HK activist', 'CN', { groups: ['hong_kong_activist' as const] }, ['risk']],
-    ['PRC request, no HK link', 'CN', {}, []],
-  ] as const)('%s → %j', (_name, requesting, profile, effects, withRuling = false) => {
+    ['PRC request for a HK activist', 'CN', { groups: ['hong_kong_activist'] }, ['risk'], false],
+    ['PRC request, no HK link', 'CN', {}, [], false],
+  ])('%s → %j', (_name, requesting, profile, effects, withRuling) => {
     const statements = withRuling ? [nsl, ...cassation] : [nsl];
     const result = hongKongRule.evaluate(context({ host: 'CZ', requesting, profile, statements }));
     expect(result.findings.map((f) => f.effect)).toEqual(effects);
