@@ -42,6 +42,14 @@ export interface SourceMeta {
   readonly reliability?: string;
   readonly reliability_reason?: string;
   readonly duplicate_of?: string;
+  /** File name the text was ingested from (ingestion only). */
+  readonly file?: string;
+  /** Detected format, e.g. `application/pdf` (ingestion only). */
+  readonly media_type?: string;
+  /** Size of the ingested file in bytes (ingestion only). */
+  readonly bytes?: number;
+  /** 64-bit SimHash of the normalized text, 16 hex digits, for near-duplicate detection. */
+  readonly simhash?: string;
 }
 
 export interface Entity {

@@ -33,7 +33,7 @@ export interface Segmented {
 }
 
 const BULLET = /^\s*(?:[•●▪◦·*\-–—]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/;
-const LINE_END = /[.!?:;…"”’)\]]\s*$/;
+const LINE_END = /[.!?…]["”’)\]]*\s*$/;
 
 /** Source spans of paragraphs: blank lines split; a single line break splits when the line looks finished. */
 export function paragraphSpans(text: string): [number, number][] {
@@ -57,8 +57,10 @@ export function paragraphSpans(text: string): [number, number][] {
       close(pos);
     } else {
       if (start >= 0) {
-        const short = prevLine.trim().length < 50 && !/[-,]\s*$/.test(prevLine) && /^\s*[\p{Lu}\p{N}"“(\[]/u.test(line);
-        const hard = LINE_END.test(prevLine) || short || BULLET.test(line);
+        // A line break is a paragraph break when the line looks finished and the next one starts anew.
+        const startsAnew = /^\s*[\p{Lu}\p{N}"“‘(\[•●▪]/u.test(line);
+        const short = prevLine.trim().length < 40 && !/[-,/;:]\s*$/.test(prevLine) && !prevLine.includes('://');
+        const hard = ((LINE_END.test(prevLine) || short) && startsAnew) || (BULLET.test(line) && !/,\s*$/.test(prevLine));
         if (hard) close(pos - 1);
       }
       if (start < 0) start = pos + (line.length - line.trimStart().length);

@@ -90,6 +90,8 @@ export function writePdf(text: string, options: PdfWriterOptions = {}): Uint8Arr
   const font = add(
     `<< /Type /Font /Subtype /Type0 /BaseFont /Helvetica /Encoding /Identity-H /DescendantFonts [${cid} 0 R] /ToUnicode ${cmapObj} 0 R >>`,
   );
+  // Long unbreakable words (URLs) widen the page rather than run off it (pdf.js drops text outside the page).
+  const pageWidth = Math.max(595, 80 + 5 * Math.max(0, ...rows.map((r) => r?.length ?? 0)));
   const kids: number[] = [];
   for (const page of pages) {
     const ops: string[] = ['BT', '/F1 10 Tf'];
@@ -103,7 +105,7 @@ export function writePdf(text: string, options: PdfWriterOptions = {}): Uint8Arr
     const stream = add(`<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`);
     kids.push(
       add(
-        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`,
+        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${pageWidth} 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`,
       ),
     );
   }

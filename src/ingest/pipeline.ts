@@ -1,0 +1,263 @@
+/**
+ * @module The ingestion pipeline: read → dedupe → segment and extract → resolve → store, one
+ * transaction per document, so a crash leaves whole documents or nothing, and a rerun skips
+ * what is already stored (exact duplicates by sha256 of the normalized text).
+ */
+import { basename } from 'node:path';
+import type { Entity, SourceMeta, Statement } from '../domain/index.js';
+import { statementId } from '../domain/index.js';
+import { LongarmError, toLongarmError } from '../errors.js';
+import type { Store } from '../store/index.js';
+import { findNearDuplicate, simhash, type Fingerprint } from './dedupe.js';
+import { analyse, extractAll, type AnalyseTimings } from './extractors/index.js';
+import { readDocument } from './readers/index.js';
+import { EntityIndex } from './resolve.js';
+import { DEFAULT_LIMITS, type Candidate, type EntityRef, type ReadDocument, type ReadLimits } from './types.js';
+
+/** What happened to one file. */
+export interface FileResult {
+  readonly file: string;
+  readonly status: 'ingested' | 'duplicate' | 'failed';
+  /** The source entity the document is stored as (or, for a duplicate, already was). */
+  readonly source?: string;
+  readonly candidates: number;
+  /** For a near-duplicate: the source it copies. */
+  readonly duplicateOf?: string;
+  readonly error?: { readonly code: string; readonly message: string };
+}
+
+/** Progress of one file, for progress bars and the API's job view. */
+export interface FileProgress {
+  readonly file: string;
+  readonly status: 'running' | 'done' | 'duplicate' | 'failed';
+  readonly stage?: string;
+  readonly candidates?: number;
+  readonly error?: string;
+}
+
+/** Counts and timings of a batch. `timings` are summed milliseconds per stage. */
+export interface IngestReport {
+  readonly documents: number;
+  readonly duplicates: number;
+  readonly nearDuplicates: number;
+  readonly candidates: number;
+  readonly failed: number;
+  readonly bytes: number;
+  readonly files: readonly FileResult[];
+  readonly timings: Readonly<Record<string, number>>;
+}
+
+/** Options of a batch. */
+export interface IngestOptions {
+  readonly limits?: ReadLimits;
+  /** Called as each file moves through the stages. */
+  readonly onProgress?: (progress: FileProgress) => void;
+  /** Clock for `recorded_at` (tests). */
+  readonly now?: () => Date;
+}
+
+/** The candidate statements and entities of one document, ready to store. */
+export interface PreparedDocument {
+  readonly doc: ReadDocument;
+  readonly source: Entity;
+  readonly entities: readonly Entity[];
+  readonly statements: readonly Statement[];
+}
+
+/** The source entity id of a text: stable, from its hash. */
+export function sourceIdFor(sha: string): string {
+  return `source:doc-${sha.slice(0, 16)}`;
+}
+
+/** Runs segmentation and every extractor over a document (pure; may run in a worker). */
+export function extractDocument(
+  doc: ReadDocument,
+  timings: Record<string, number> = {},
+): { source: EntityRef; candidates: Candidate[] } {
+  const source: EntityRef = { id: sourceIdFor(doc.sha256), kind: 'source', name: doc.meta.title ?? basename(doc.file) };
+  const t: AnalyseTimings = { segment: 0, gazetteer: 0, dates: 0, quantities: 0 };
+  const context = analyse(doc.text, source, doc.meta.published, t);
+  for (const [k, v] of Object.entries(t)) timings[k] = (timings[k] ?? 0) + v;
+  const candidates = extractAll(context, timings);
+  return { source, candidates };
+}
+
+/** Resolves a document's candidates against the index and builds the records to store. */
+export function prepareDocument(
+  doc: ReadDocument,
+  candidates: readonly Candidate[],
+  index: EntityIndex,
+  meta: { duplicateOf?: string; simhash: string; now: Date },
+): PreparedDocument {
+  const sourceId = sourceIdFor(doc.sha256);
+  const sourceMeta: SourceMeta = {
+    title: doc.meta.title ?? basename(doc.file),
+    ...(doc.meta.author ? { author: doc.meta.author } : {}),
+    ...(doc.meta.publisher ? { publisher: doc.meta.publisher } : {}),
+    ...(doc.meta.url ? { url: doc.meta.url } : {}),
+    ...(doc.meta.published ? { published: doc.meta.published } : {}),
+    ...(doc.meta.language ? { language: doc.meta.language } : {}),
+    sha256: doc.sha256,
+    ...(meta.duplicateOf ? { duplicate_of: meta.duplicateOf } : {}),
+    file: basename(doc.file),
+    media_type: doc.mediaType,
+    bytes: doc.bytes,
+    simhash: meta.simhash,
+  };
+  // The document itself is a fact (we hold its text); only what it claims awaits review.
+  const source: Entity = { id: sourceId, kind: 'source', name: sourceMeta.title, aliases: [], sensitivity: 'public', source: sourceMeta };
+  index.add(source);
+  // Instruments resolve by type and parties, gathered from this document's own candidates.
+  const hints = new Map<string, { type?: string; parties: string[] }>();
+  for (const c of candidates) {
+    if (c.entity.kind !== 'instrument') continue;
+    const h = hints.get(c.entity.id) ?? { parties: [] };
+    if (c.property === 'instrument_type' && c.value.type === 'text') h.type = c.value.text;
+    if (c.property === 'party' && c.value.type === 'ref') h.parties.push(c.value.id.slice(8));
+    hints.set(c.entity.id, h);
+  }
+  const resolved = new Map<string, string>([[sourceId, sourceId]]);
+  const entities: Entity[] = [];
+  const resolve = (ref: EntityRef): string => {
+    const known = resolved.get(ref.id);
+    if (known) return known;
+    const r = index.resolve(ref, hints.get(ref.id));
+    if (r.create) entities.push(r.create);
+    resolved.set(ref.id, r.id);
+    return r.id;
+  };
+  const recordedAt = meta.now.toISOString();
+  const statements: Statement[] = [];
+  const ids = new Set<string>();
+  for (const c of candidates) {
+    const entity = c.entity.id === sourceId ? sourceId : resolve(c.entity);
+    for (const r of c.refs ?? []) resolve(r);
+    const value = c.value.type === 'ref' ? { type: 'ref' as const, id: resolved.get(c.value.id) ?? c.value.id } : c.value;
+    const qualifiers = { ...(c.qualifiers ?? {}), confidence: c.confidence };
+    const locator = { sha256: doc.sha256, start: c.start, end: c.end };
+    const id = statementId({ entity, property: c.property, value, qualifiers, source: sourceId, locator });
+    if (ids.has(id)) continue;
+    ids.add(id);
+    statements.push({
+      id,
+      entity,
+      property: c.property,
+      value,
+      qualifiers,
+      source: sourceId,
+      locator,
+      status: 'candidate',
+      rank: 'normal',
+      sensitivity: 'public',
+      confidence: c.confidence,
+      recorded_at: recordedAt,
+      recorded_by: `ingest:${c.extractor}`,
+    });
+  }
+  return { doc, source, entities, statements };
+}
+
+/** Stores a prepared document in one transaction. */
+export async function storeDocument(store: Store, prepared: PreparedDocument): Promise<void> {
+  await store.transaction(async (tx) => {
+    await tx.putSourceText(prepared.doc.text);
+    await tx.putEntity(prepared.source);
+    for (const e of prepared.entities) await tx.putEntity(e);
+    for (const s of prepared.statements) await tx.putStatement(s);
+    await tx.reindex([prepared.source.id, ...prepared.entities.map((e) => e.id)]);
+  });
+}
+
+/** Known texts of the store, for dedupe: sha256 → source id, and SimHash fingerprints. */
+export async function loadFingerprints(store: Store): Promise<{ hashes: Map<string, string>; fingerprints: Fingerprint[] }> {
+  const hashes = new Map<string, string>();
+  const fingerprints: Fingerprint[] = [];
+  for (let offset = 0; ; offset += 10_000) {
+    const page = await store.listEntities({ kind: 'source', includeCandidates: true, limit: 10_000, offset }, 'admin');
+    for (const e of page) {
+      if (e.source?.sha256) hashes.set(e.source.sha256, e.id);
+      if (e.source?.simhash) fingerprints.push({ id: e.id, simhash: e.source.simhash });
+    }
+    if (page.length < 10_000) break;
+  }
+  return { hashes, fingerprints };
+}
+
+function add(timings: Record<string, number>, stage: string, since: number): number {
+  const now = performance.now();
+  timings[stage] = (timings[stage] ?? 0) + now - since;
+  return now;
+}
+
+/**
+ * Ingests files one by one: each file is read, checked for duplicates, analysed and stored in its
+ * own transaction. A file that fails is reported and the batch goes on.
+ */
+export async function ingestFiles(store: Store, files: readonly string[], options: IngestOptions = {}): Promise<IngestReport> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const progress = options.onProgress ?? (() => undefined);
+  const now = options.now ?? (() => new Date());
+  const timings: Record<string, number> = {};
+  let t = performance.now();
+  const index = await EntityIndex.load(store);
+  const { hashes, fingerprints } = await loadFingerprints(store);
+  t = add(timings, 'index', t);
+  const results: FileResult[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    try {
+      progress({ file, status: 'running', stage: 'read' });
+      t = performance.now();
+      const doc = await readDocument(file, limits);
+      bytes += doc.bytes;
+      t = add(timings, 'read', t);
+      const existing = hashes.get(doc.sha256);
+      if (existing) {
+        results.push({ file, status: 'duplicate', source: existing, candidates: 0, duplicateOf: existing });
+        progress({ file, status: 'duplicate', candidates: 0 });
+        continue;
+      }
+      const hash = simhash(doc.text);
+      const near = findNearDuplicate(hash, fingerprints);
+      t = add(timings, 'dedupe', t);
+      progress({ file, status: 'running', stage: 'extract' });
+      const { candidates } = extractDocument(doc, timings);
+      t = performance.now();
+      const prepared = prepareDocument(doc, candidates, index, { simhash: hash, now: now(), ...(near ? { duplicateOf: near.id } : {}) });
+      t = add(timings, 'resolve', t);
+      progress({ file, status: 'running', stage: 'store' });
+      await storeDocument(store, prepared);
+      add(timings, 'store', t);
+      hashes.set(doc.sha256, prepared.source.id);
+      fingerprints.push({ id: prepared.source.id, simhash: hash });
+      results.push({
+        file,
+        status: 'ingested',
+        source: prepared.source.id,
+        candidates: prepared.statements.length,
+        ...(near ? { duplicateOf: near.id } : {}),
+      });
+      progress({ file, status: 'done', candidates: prepared.statements.length });
+    } catch (error) {
+      const e = error instanceof LongarmError ? error : toLongarmError(error);
+      const message = e.code === 'internal' && error instanceof Error ? `${file}: ${error.message}` : e.message;
+      results.push({ file, status: 'failed', candidates: 0, error: { code: e.code, message } });
+      progress({ file, status: 'failed', error: message });
+    }
+  }
+  return summarize(results, bytes, timings);
+}
+
+/** Totals of a list of file results. */
+export function summarize(results: readonly FileResult[], bytes: number, timings: Record<string, number>): IngestReport {
+  return {
+    documents: results.filter((r) => r.status === 'ingested').length,
+    duplicates: results.filter((r) => r.status === 'duplicate').length,
+    nearDuplicates: results.filter((r) => r.status === 'ingested' && r.duplicateOf).length,
+    candidates: results.reduce((n, r) => n + r.candidates, 0),
+    failed: results.filter((r) => r.status === 'failed').length,
+    bytes,
+    files: results,
+    timings: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])),
+  };
+}
