@@ -26,7 +26,7 @@ export * from './brief.js';
 export * from './profile.js';
 export { RULES } from './rules/index.js';
 export type { AssessContext, Rule } from './rules/index.js';
-export { renderBrief, type BriefFormat } from './render/index.js';
+export { renderBrief, renderHtml, renderJson, renderMarkdown, type BriefFormat } from './render/index.js';
 
 /** What to assess. */
 export interface AssessRequest {

@@ -66,7 +66,7 @@ export function entitiesFor(statements: readonly Statement[], extra: readonly En
     const { kind, slug } = parseId(id);
     return {
       id,
-      kind: kind as EntityKind,
+      kind: kind,
       name: kind === 'country' ? (countryName(slug) ?? slug) : slug.replace(/-/g, ' '),
       aliases: [],
       sensitivity: 'public',
