@@ -3,7 +3,7 @@
  * and a whole {@link AssessContext} from a few lines, without a store.
  * @internal
  */
-import type { Entity, EntityKind, LifecycleEvent, Qualifiers, Statement, Value } from '../../domain/index.js';
+import type { Entity, LifecycleEvent, Qualifiers, Statement, Value } from '../../domain/index.js';
 import { countryName, deriveStatus, describeStatus, isLifecycleEvent, parseId } from '../../domain/index.js';
 import type { TreatyView } from '../../query/index.js';
 import { chargeCategories } from '../classify.js';
