@@ -60,7 +60,8 @@ export function paragraphSpans(text: string): [number, number][] {
         // A line break is a paragraph break when the line looks finished and the next one starts anew.
         const startsAnew = /^\s*[\p{Lu}\p{N}"“‘(\[•●▪]/u.test(line);
         const short = prevLine.trim().length < 40 && !/[-,/;:]\s*$/.test(prevLine) && !prevLine.includes('://');
-        const hard = ((LINE_END.test(prevLine) || short) && startsAnew) || (BULLET.test(line) && !/,\s*$/.test(prevLine));
+        const finished = LINE_END.test(prevLine) && !/(?:\b(?:\p{Lu}\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|No|vs|v|Art|Prof|e\.g|i\.e)\.)\s*$/u.test(prevLine);
+        const hard = ((finished || short) && startsAnew) || (BULLET.test(line) && !/,\s*$/.test(prevLine));
         if (hard) close(pos - 1);
       }
       if (start < 0) start = pos + (line.length - line.trimStart().length);

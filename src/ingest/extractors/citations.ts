@@ -52,7 +52,7 @@ export function extractCitations(doc: DocumentContext): Candidate[] {
         refs: [{ ...cited, source: { title, ...(url ? { url } : {}), ...(published ? { published } : {}) } }],
         start: p.map[from] as number,
         end: (p.map[end - 1] as number) + 1,
-        confidence: url && quoted ? 0.8 : 0.6,
+        confidence: quoted ? 0.8 : 0.6,
       });
     }
   }
