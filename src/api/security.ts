@@ -2,6 +2,7 @@
  * @module Security headers on every response: a strict Content-Security-Policy (no inline
  * scripts, no third-party origins, no framing), no MIME sniffing, no referrer.
  */
+import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 
 /** The Content-Security-Policy every response carries. */
@@ -29,6 +30,22 @@ export const DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
   "style-src 'self'",
   `style-src 'self' ${DOCS_STYLE_HASH}`,
 );
+
+/**
+ * The policy for a self-contained HTML document we render (a brief): its own `<style>` blocks
+ * are allowed by hash, nothing else inline; scripts stay same-origin only.
+ */
+export function policyForInlineStyles(html: string): string {
+  const hashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    (m) =>
+      `'sha256-${createHash('sha256')
+        .update(m[1] ?? '')
+        .digest('base64')}'`,
+  );
+  return hashes.length
+    ? CONTENT_SECURITY_POLICY.replace("style-src 'self'", `style-src 'self' ${[...new Set(hashes)].join(' ')}`)
+    : CONTENT_SECURITY_POLICY;
+}
 
 /** Headers set on every response. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -4,9 +4,11 @@
  * internals; `defaultServices` binds them to `src/review`, `src/ingest` and `src/assess`, and
  * tests pass their own.
  */
+import { assess, parseProfile, renderBrief, type Brief } from '../assess/index.js';
 import type { Qualifiers, Role, Statement, Value } from '../domain/index.js';
 import { parseValue, statementId } from '../domain/index.js';
 import { LongarmError } from '../errors.js';
+import { ingestFiles } from '../ingest/index.js';
 import { viewStatements, type StatementView } from '../query/index.js';
 import type { Store } from '../store/index.js';
 
@@ -83,8 +85,9 @@ export interface AssessRequest {
 }
 
 export interface AssessService {
+  /** The brief, as JSON-ready data. */
   assess(store: Store, request: AssessRequest, role: Role): Promise<unknown>;
-  /** Renders a brief as Markdown or HTML. */
+  /** Renders a brief this service returned as Markdown or HTML. */
   render(brief: unknown, format: 'md' | 'html'): string;
 }
 
@@ -92,10 +95,6 @@ export interface Services {
   readonly review: ReviewService;
   readonly ingest: IngestService;
   readonly assess: AssessService;
-}
-
-function unavailable(what: string): LongarmError {
-  return new LongarmError('not_found', `${what} is not available in this build`);
 }
 
 async function candidate(store: Store, id: string): Promise<Statement> {
@@ -177,20 +176,59 @@ export const STORE_REVIEW: ReviewService = {
   },
 };
 
-/** Services for a build where a module is missing: every call is a clear 404 problem. */
-export const UNAVAILABLE: Omit<Services, 'review'> = {
-  ingest: {
-    ingest: () => Promise.reject(unavailable('ingestion')),
+/** Briefs the engine returned, so `render` gets them back typed without trusting its input. */
+const BRIEFS = new WeakMap<object, Brief>();
+
+/** Assessment by the engine in `src/assess`; the profile is validated there (400 naming the field). */
+export const ENGINE_ASSESS: AssessService = {
+  async assess(store, request, role) {
+    const brief = await assess(
+      store,
+      {
+        host: request.host,
+        requesting: request.requesting,
+        ...(request.profile ? { profile: parseProfile(request.profile) } : {}),
+        ...(request.asOf ? { asOf: request.asOf } : {}),
+      },
+      role,
+    );
+    BRIEFS.set(brief, brief);
+    return brief;
   },
-  assess: {
-    assess: () => Promise.reject(unavailable('assessment')),
-    render: () => {
-      throw unavailable('brief rendering');
-    },
+  render(brief, format) {
+    const typed = typeof brief === 'object' && brief !== null ? BRIEFS.get(brief) : undefined;
+    if (!typed) throw new LongarmError('internal', 'render was given a brief this engine did not make');
+    return renderBrief(typed, format);
+  },
+};
+
+/**
+ * Ingestion by the pipeline in `src/ingest`. Progress and errors name the uploaded file, never
+ * the temporary path it was saved under.
+ */
+export const PIPELINE_INGEST: IngestService = {
+  async ingest(store, files, onProgress) {
+    const names = new Map(files.map((f) => [f.path, f.name]));
+    const report = await ingestFiles(
+      store,
+      files.map((f) => f.path),
+      {
+        onProgress: (p) => {
+          const name = names.get(p.file) ?? p.file;
+          onProgress({ ...p, file: name, ...(p.error ? { error: p.error.split(p.file).join(name) } : {}) });
+        },
+      },
+    );
+    return {
+      documents: report.documents,
+      duplicates: report.duplicates,
+      candidates: report.candidates,
+      errors: report.failed,
+    };
   },
 };
 
 /** The services the server uses unless told otherwise. */
 export function defaultServices(): Services {
-  return { review: STORE_REVIEW, ...UNAVAILABLE };
+  return { review: STORE_REVIEW, ingest: PIPELINE_INGEST, assess: ENGINE_ASSESS };
 }

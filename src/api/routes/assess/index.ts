@@ -3,6 +3,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { RouteContext } from '../../context.js';
+import { policyForInlineStyles } from '../../security.js';
 import { assessRoute, type AssessBody, type AssessQuery } from './schema.js';
 
 const MEDIA = { md: 'text/markdown; charset=utf-8', html: 'text/html; charset=utf-8' } as const;
@@ -21,7 +22,9 @@ export function registerAssessRoutes(app: FastifyInstance, { store, services }: 
       );
       const format = request.query.format;
       if (format === 'json') return brief;
-      return reply.type(MEDIA[format]).send(services.assess.render(brief, format));
+      const text = services.assess.render(brief, format);
+      if (format === 'html') void reply.header('content-security-policy', policyForInlineStyles(text));
+      return reply.type(MEDIA[format]).send(text);
     },
   );
 }

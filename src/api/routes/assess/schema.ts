@@ -2,6 +2,7 @@
  * @module Schema of `POST /api/assess`.
  */
 import { z } from 'zod';
+import { BriefSchema, ProfileSchema } from '../../../assess/index.js';
 import { CountryCodeSchema, errorResponses, PartialDateSchema, toSchema } from '../../schemas.js';
 
 export const AssessQuerySchema = z.object({
@@ -32,7 +33,7 @@ export const assessRoute = {
     200: {
       description: 'the brief',
       content: {
-        'application/json': { schema: { type: 'object', additionalProperties: true } },
+        'application/json': { schema: toSchema(BriefSchema) },
         'text/markdown': { schema: { type: 'string' } },
         'text/html': { schema: { type: 'string' } },
       },

@@ -3,7 +3,7 @@
  * file). Both need a researcher or admin key.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -41,7 +41,10 @@ export function registerIngestRoutes(app: FastifyInstance, { store, services, in
               file: name,
             });
           }
-          const path = join(folder, `${files.length + 1}-${name}`);
+          // One folder per file keeps its own name (the pipeline titles sources by it) without clashes.
+          const dir = join(folder, String(files.length + 1));
+          await mkdir(dir);
+          const path = join(dir, name);
           await pipeline(part.file, createWriteStream(path));
           if (part.file.truncated) throw new LongarmError('too_large', `${name} is larger than the upload limit`);
           files.push({ name, path, size: part.file.bytesRead });
