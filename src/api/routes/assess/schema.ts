@@ -13,10 +13,7 @@ export type AssessQuery = z.infer<typeof AssessQuerySchema>;
 export const AssessBodySchema = z.object({
   host: CountryCodeSchema.describe('the state holding the person'),
   requesting: CountryCodeSchema.describe('the state asking for them'),
-  profile: z
-    .record(z.string(), z.unknown())
-    .optional()
-    .describe('facts about the person (see longarm assess --profile)'),
+  profile: ProfileSchema.optional().describe('what is known about the person (as for longarm assess --profile)'),
   as_of: PartialDateSchema.optional().describe('assess as of this date (default today)'),
 });
 export type AssessBody = z.infer<typeof AssessBodySchema>;
