@@ -15,5 +15,7 @@ export const COMMANDS: readonly (() => Promise<{ register: Register }>)[] = [
   () => import('./export.js'),
   () => import('./import.js'),
   () => import('./serve.js'),
+  () => import('./ingest.js'),
+  () => import('./review.js'),
   () => import('./worker.js'),
 ];
