@@ -4,7 +4,7 @@
  * http(s) URLs.
  */
 import type { Brief, Citation } from '../brief.js';
-import { claim, date, EFFECT_LABEL, evidenceWords } from './text.js';
+import { claim, date, EFFECT_LABEL, evidenceWords, firstSentence } from './text.js';
 
 /** Escapes text for HTML element and attribute content. */
 export function escapeHtml(text: string): string {
@@ -36,6 +36,7 @@ h1{font-size:1.5rem;margin-bottom:.2rem}h2{border-bottom:2px solid #333;margin-t
 .protection{border-left-color:#1b5e20}.protection .badge{color:#1b5e20}.unknown{border-left-color:#555;background:#f6f6f6}.unknown .badge{color:#555}
 .info{border-left-color:#1f4e79}.info .badge{color:#1f4e79}
 ul.cites{font-size:.85rem;color:#222}code{font-size:.75rem;color:#555}.ev-pinpoint,.ev-text_not_held{font-style:italic}
+ol.glance li{margin:.2rem 0}ol.glance li.bar .badge{color:#7a0000}ol.glance li.risk .badge{color:#b35900}ol.glance li.protection .badge{color:#1b5e20}ol.glance li.unknown .badge{color:#555}ol.glance li.info .badge{color:#1f4e79}
 dl{margin:.3rem 0}dt{font-weight:bold;font-size:.85rem}dd{margin:0 0 .3rem 1rem;font-size:.9rem}
 @media print{body{margin:0;max-width:none;font-size:11pt}a{color:#000;text-decoration:none}a[href]::after{content:" <" attr(href) ">";font-size:8pt;word-break:break-all}
 .finding,.precedent{page-break-inside:avoid}h2{page-break-after:avoid}@page{margin:1.5cm}}
@@ -54,6 +55,12 @@ export function renderHtml(brief: Brief): string {
     `<h1>${e(title)}</h1>`,
     `<p class="meta">Assessment date: <strong>${e(date(brief.assessment_date))}</strong> · Record as of: <strong>${e(date(brief.record.date))}</strong> (${brief.record.statements} statements) · Read as: ${e(brief.role)} · Generated: ${e(brief.generated_at)}</p>`,
     `<p class="disclaimer"><strong>Not legal advice.</strong> ${e(brief.disclaimer)}</p>`,
+    `<h2>At a glance</h2><ol class="glance">`,
+    ...brief.findings.map(
+      (f) =>
+        `<li class="${e(f.effect)}"><span class="badge">${EFFECT_LABEL[f.effect]}</span>${e(f.title)}: ${e(firstSentence(f.summary))}</li>`,
+    ),
+    `</ol>`,
     `<h2>Findings</h2>`,
   );
   brief.findings.forEach((f, i) => {

@@ -4,7 +4,7 @@
  * Angle brackets are escaped so record text cannot become HTML when the Markdown is rendered.
  */
 import type { Brief, Citation } from '../brief.js';
-import { claim, date, EFFECT_LABEL, evidenceWords } from './text.js';
+import { claim, date, EFFECT_LABEL, evidenceWords, firstSentence } from './text.js';
 
 function md(text: string): string {
   return text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -26,7 +26,11 @@ export function renderMarkdown(brief: Brief): string {
     '',
   );
   out.push(`> **Not legal advice.** ${md(brief.disclaimer)}`, '');
-  out.push('## Findings', '');
+  out.push('## At a glance', '');
+  brief.findings.forEach((f, i) =>
+    out.push(`${i + 1}. **${EFFECT_LABEL[f.effect]}** — ${md(f.title)}: ${md(firstSentence(f.summary))}`),
+  );
+  out.push('', '## Findings', '');
   brief.findings.forEach((f, i) => {
     out.push(`### ${i + 1}. [${EFFECT_LABEL[f.effect]}] ${md(f.title)}`, '', md(f.summary), '');
     out.push(

@@ -41,3 +41,9 @@ export function claim(c: Citation): string {
     .join('; ');
   return `${c.entity_name} — ${c.property.replace(/_/g, ' ')}: ${c.value}${extra ? ` (${extra})` : ''}`;
 }
+
+/** The first sentence of a summary (up to the first ". " or ": "), for the at-a-glance list. */
+export function firstSentence(text: string): string {
+  const m = /^(.+?[.!?])(\s|$)/.exec(text);
+  return m?.[1] ?? text;
+}
