@@ -80,7 +80,7 @@ export const politicalOffenceRule: Rule = {
     } else if (activity === true || groups.length) {
       findings.push({
         effect: 'protection',
-        summary: `The person ${[activity ? 'is politically or socially active' : '', groups.length ? `belongs to a group at risk (${groups.join(', ')})` : ''].filter(Boolean).join(' and ')}: argue that the request${economic.length ? `, though framed as ${economic.join(', ')},` : ''} aims at persecution for opinion, ethnicity or religion.${rulings}`,
+        summary: `The person ${[activity ? 'is politically or socially active' : '', groups.length ? `belongs to a group at risk (${groups.join(', ')})` : ''].filter(Boolean).join(' and ')}: where the facts support it, argue that the request${economic.length ? `, though framed as ${economic.join(', ')},` : ''} aims at persecution for opinion, ethnicity, religion or nationality.${rulings}`,
         facts,
         cite,
       });

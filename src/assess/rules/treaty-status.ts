@@ -12,16 +12,18 @@ import { nameOf, textMatching, unique, when } from './helpers.js';
 
 const EXTRADITION = 'extradition';
 
-function eventLine(t: TreatyView): string {
-  return t.events
+function eventLine(t: TreatyView, asOf: string): string {
+  const end = parseDate(asOf).end;
+  const lines = t.events
     .filter((e) => e.value.type !== 'none' || e.asOf)
+    .filter((e) => e.value.type !== 'date' || parseDate(e.value.date).start <= end)
     .map(
       (e) =>
         `${e.event.replace(/_/g, ' ')}${e.party ? ` by ${e.party.replace('country:', '')}` : ''}: ${
           e.value.type === 'none' ? `not as of ${when(e.asOf)}` : formatValue(e.value)
         }`,
-    )
-    .join('; ');
+    );
+  return [...new Set(lines)].join('; ');
 }
 
 function citedEvents(t: TreatyView, asOf: string): string[] {
@@ -41,7 +43,7 @@ function describe(ctx: Parameters<Rule['evaluate']>[0], t: TreatyView): DraftFin
   const facts = [
     fact('instrument', t.name, 'record', [t.id]),
     fact('status', t.label, 'record'),
-    fact('events', eventLine(t) || 'none recorded', 'record'),
+    fact('events', eventLine(t, ctx.asOf) || 'none recorded', 'record'),
   ];
   const cite = citedEvents(t, ctx.asOf);
   switch (s.overall) {
