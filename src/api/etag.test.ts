@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { etagOf, ResponseCache } from './etag.js';
 
 describe('ResponseCache', () => {
-  const entry = { body: 'x'.repeat(10), etag: '"a"', type: 'application/json' };
+  const entry = { body: Buffer.from('x'.repeat(10)), etag: '"a"', type: 'application/json' };
 
   it('keeps a body until its time is up', () => {
     const cache = new ResponseCache({ ttlMs: 100 });
     cache.set('k', entry, 0);
-    expect(cache.get('k', 99)?.body).toBe(entry.body);
+    expect(cache.get('k', 99)?.body).toEqual(entry.body);
     expect(cache.get('k', 100)).toBeUndefined();
   });
 

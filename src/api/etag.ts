@@ -32,7 +32,8 @@ export interface ResponseCacheOptions {
 }
 
 interface Entry {
-  readonly body: string;
+  /** Encoded once, so a hit costs no UTF-8 encoding. */
+  readonly body: Buffer;
   readonly etag: string;
   readonly type: string;
   readonly expires: number;
@@ -126,7 +127,11 @@ export function registerEtags(app: FastifyInstance, cache: ResponseCache): void 
     void reply.header('etag', etag).header('cache-control', cacheControl(request)).header('vary', 'Authorization');
     const key = cacheKey(request);
     if (key)
-      cache.set(key, { body: payload, etag, type: String(reply.getHeader('content-type') ?? 'application/json') });
+      cache.set(key, {
+        body: Buffer.from(payload),
+        etag,
+        type: String(reply.getHeader('content-type') ?? 'application/json'),
+      });
     if (matches(request, etag)) {
       void reply.code(304);
       reply.removeHeader('content-type');
