@@ -91,7 +91,11 @@ export const echrArt3Rule: Rule = {
       ]);
       findings.push({
         effect: 'bar',
-        summary: `${host} is a Council of Europe member, bound by the absolute ECHR Art 3. In ${r.precedent.name} (${r.decision.court ?? 'ECtHR'}, ${when(r.decision.decidedOn)}) the Court found that extradition to ${requesting} would breach Art 3 because of the general situation in its detention system, so a person likely to be detained there need not show individual risk, whatever their nationality. Invoke it before every court, and an interim measure (Rule 39) if surrender is imminent.`,
+        summary: `${host} is a Council of Europe member, bound by the absolute ECHR Art 3. In ${r.precedent.name} (${r.decision.court ?? 'ECtHR'}, ${when(r.decision.decidedOn)}) the Court found that extradition to ${requesting} would breach Art 3 because of the general situation in its detention system, so a person likely to be detained there need not show individual risk, whatever their nationality. ${
+          r.precedent.host === ctx.host
+            ? `The judgment binds ${host} (Art 46).`
+            : `It binds the respondent state (${r.precedent.host ?? 'unknown'}) and is persuasive authority for ${host}; national courts have followed it.`
+        } Invoke it before every court, and ask the ECtHR for an interim measure (Rule 39) if surrender is imminent.`,
         facts: [
           member,
           fact('ECtHR ruling on the requesting state', `${r.decision.name} (${when(r.decision.decidedOn)})`, 'record', [
