@@ -19,6 +19,8 @@ const TYPES: readonly [RegExp, string, string][] = [
   [/security cooperation|security agreement/i, 'security_cooperation', 'security-cooperation'],
   [/strategic partnership/i, 'strategic_partnership', 'strategic-partnership'],
 ];
+const GROUP = /(?:\b\d+|\ba (?:number|package|series|set) of|\bdozens of)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const INCLUDING = /\bincluding\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,4}?(treaty|agreement|convention)\b/u;
 const LABELS: Record<string, string> = {
   extradition: 'extradition treaty',
   mutual_legal_assistance: 'mutual legal assistance treaty',
@@ -26,6 +28,7 @@ const LABELS: Record<string, string> = {
   police_cooperation: 'police cooperation agreement',
   security_cooperation: 'security cooperation agreement',
   strategic_partnership: 'strategic partnership',
+  agreement_group: 'agreements',
   other: 'agreement',
 };
 const EVENTS: readonly [RegExp, LifecycleEvent][] = [
@@ -36,7 +39,7 @@ const EVENTS: readonly [RegExp, LifecycleEvent][] = [
   [/\b(?:terminat(?:ed|es?|ion)|denounc(?:ed|es?)|withdr(?:ew|awn) from|scrapped)\b/gi, 'terminated'],
   [/\b(?:voted down|refused to ratify|declined to ratify|rejected the (?:treaty|agreement))\b/gi, 'rejected'],
 ];
-const NEGATION = /\b(?:not|n't|never|yet to|must still|still (?:has|have|needs?|must) to|has yet|have yet|option to not|no longer|without)\b[^,;]*$/i;
+const NEGATION = /\b(?:not|n't|never|yet to|must still|still (?:has|have|needs?|must) to|has yet|have yet|option to not|no longer|without|prepar(?:es|ing) to|plans? to|is to|will)\b[^,;]*$/i;
 const PAREN_NOT_RATIFIED = /^\s*\(\s*not (?:yet )?ratified\s*\)/i;
 const HYPOTHETICAL = /\b(?:may|might|could|would|should|call(?:s|ing)? for|urg(?:e|es|ing)|demand(?:s|ing)?)\s+(?:\w+\s+){0,2}$/i;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
@@ -48,7 +51,7 @@ interface Instrument {
 }
 
 function instrumentFor(type: string, hub: string, other: string): Instrument {
-  const slug = TYPES.find(([, t]) => t === type)?.[2] ?? 'agreement';
+  const slug = type === 'agreement_group' ? 'agreements' : (TYPES.find(([, t]) => t === type)?.[2] ?? 'agreement');
   const [a, b] = hub === 'CN' || hub === 'HK' ? [hub, other] : [hub, other].sort();
   const nameA = COUNTRY_NAMES.get(a as string)?.replace(/ SAR$/, '') ?? a;
   const nameB = COUNTRY_NAMES.get(b as string)?.replace(/ SAR$/, '') ?? b;
@@ -117,31 +120,42 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       if (heads.length) recentAt = s.index;
       continue;
     }
-    if (!heads.length && !(s.index - recentAt <= 2 && recent.length && /\b(?:it|the deal|the pact|the one)\b/i.test(s.text))) continue;
+    // A headline repeats what the text says; only the text is evidence.
+    if (!/[.!?:;”"]\s*$/.test(s.text) && s.text.split(' ').filter((w) => /^\p{Lu}/u.test(w)).length >= s.text.split(' ').length * 0.6) continue;
+    const strong = events.some((e) => e.event !== 'signed');
+    if (!heads.length && !(s.index - recentAt <= 3 && recent.length && (strong || /\b(?:it|the deal|the pact|the one)\b/i.test(s.text)))) continue;
     events.sort((a, b) => a.start - b.start);
     for (const ev of events) {
       // The instrument noun nearest to the verb; its type from the words just before it.
       let head = heads[0];
       for (const h of heads) if (Math.abs(h.start - ev.start) < Math.abs((head?.start ?? 1e9) - ev.start)) head = h;
+      // An event far from any instrument noun is about something else (a judgment, a law).
+      if (head && Math.min(Math.abs(head.start - ev.end), Math.abs(ev.start - head.end)) > 100) continue;
       let instruments: Instrument[] = [];
       let confidence = 0.7;
-      const type = head ? typeNear(s.text, head) : (recent[0]?.type ?? 'other');
+      const plural = head ? /s$|ies$|memoranda/i.test(s.text.slice(head.start, head.end)) : false;
+      let type = head ? typeNear(s.text, head) : (recent[0]?.type ?? 'other');
+      // "signed 28 agreements", "a package of agreements": a group of instruments.
+      if (head && plural && type === 'other' && GROUP.test(s.text.slice(Math.max(0, head.start - 40), head.start))) type = 'agreement_group';
       // A capital after "in"/"at" is where it happened, not a party.
       const states = countriesIn(s).filter(
         (c) => c.mention.role !== 'city' && !(c.mention.role === 'capital' && /\b(?:in|at)\s+$/i.test(s.text.slice(0, c.mention.start))),
       );
-      const hub = states.find((c) => c.code === 'HK')?.code ?? states.find((c) => c.code === 'CN')?.code;
-      const others = states.filter((c) => c.code !== hub && !(hub === 'HK' && c.code === 'CN'));
+      // The hub (China or Hong Kong) named nearest to the instrument noun: "treaties with Hong Kong".
+      const hubs = states.filter((c) => c.code === 'HK' || c.code === 'CN');
+      const at = head?.end ?? ev.start;
+      hubs.sort((a, b) => Math.abs(a.mention.start - at) - Math.abs(b.mention.start - at));
+      const hub = hubs[0]?.code;
+      const others = states.filter((c) => c.code !== 'CN' && c.code !== 'HK');
       // Members of a list may carry their own "(not ratified)".
       const exceptions = new Set(others.filter((c) => PAREN_NOT_RATIFIED.test(s.text.slice(c.mention.end, c.mention.end + 20))).map((c) => c.code));
-      const plural = head ? /s$|ies$|memoranda/i.test(s.text.slice(head.start, head.end)) : false;
       if (hub && others.length) instruments = others.map((o) => instrumentFor(type, hub, o.code));
-      else if (!hub && others.length === 2 && others[0] && others[1]) instruments = [instrumentFor(type, others[0].code, others[1].code)];
-      else if (!hub && others.length === 1 && others[0] && doc.hub) {
-        const known = recent.find((r) => r.parties.includes(others[0]?.code as string) && r.type === type);
-        instruments = [known ?? instrumentFor(type, doc.hub, others[0].code)];
+      else if (!hub && others.length && doc.hub) {
+        // No hub in the sentence: the document's counterpart (usually China) is the other party.
+        const docHub = doc.hub;
+        instruments = others.map((o) => recent.find((r) => r.parties.includes(o.code) && r.type === type) ?? instrumentFor(type, docHub, o.code));
         confidence = 0.6;
-      } else if (recent.length && s.index - recentAt <= 3) {
+      } else if (!hub && others.length === 2 && others[0] && others[1]) instruments = [instrumentFor(type, others[0].code, others[1].code)]; else if (recent.length && s.index - recentAt <= 3) {
         instruments = recent.filter((r) => r.type === type || !head);
         confidence = 0.5;
       }
@@ -151,6 +165,17 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
         instruments = instruments.map((i) => seen.find((k) => k.parties.join() === i.parties.join()) ?? i);
       }
       if (instruments.every((i) => i.type === 'other')) confidence -= 0.2;
+      // "signed 28 agreements …, including an extradition treaty": the event applies to the member too.
+      const including = head ? INCLUDING.exec(s.text.slice(head.end)) : null;
+      let includingEnd = 0;
+      if (including && head) {
+        const h = { start: head.end + including.index + including[0].length - (including[1] as string).length, end: head.end + including.index + including[0].length };
+        const memberType = typeNear(s.text, h);
+        if (memberType !== 'other') {
+          instruments = [...instruments, ...instruments.map((i) => instrumentFor(memberType, i.parties[0] as string, i.parties[1] as string))];
+          includingEnd = h.end;
+        }
+      }
       for (const i of instruments) if (i.type !== 'other' && !seen.some((k) => k.ref.id === i.ref.id)) seen.push(i);
       recent = instruments;
       recentAt = s.index;
@@ -158,7 +183,7 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       const negated = NEGATION.test(clause.slice(clause.search(/[^;.]*$/)));
       const date = nearestDate(s, ev.start);
       const spanStart = Math.min(ev.start, head?.start ?? ev.start, ...(date && !negated ? [date.start] : []));
-      const spanEnd = Math.max(ev.end, head?.end ?? ev.end, ...(date && !negated ? [date.end] : []));
+      const spanEnd = Math.max(ev.end, head?.end ?? ev.end, includingEnd, ...(date && !negated ? [date.end] : []));
       const doer = actor(s, ev.start, ev.end);
       if (doer && instruments.length > 1 && instruments.some((i) => i.parties.includes(doer))) {
         instruments = instruments.filter((i) => i.parties.includes(doer));
