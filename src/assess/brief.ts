@@ -12,11 +12,13 @@ export const EffectSchema = z
   .describe(
     'bar: the record shows a ground that should stop surrender; protection: a ground to invoke; risk: a factor favouring surrender or harm; info: context; unknown: the record or profile does not say',
   );
+/** One of bar, protection, risk, info, unknown. */
 export type Effect = z.infer<typeof EffectSchema>;
 
 /** Sort weight of each effect (higher first). */
 export const EFFECT_WEIGHT: Readonly<Record<Effect, number>> = { bar: 5, risk: 4, protection: 3, unknown: 2, info: 1 };
 
+/** A provision or ruling a rule rests on, with a URL where legal-framework.md gives one. */
 export const LegalBasisSchema = z
   .object({
     name: z.string().describe('the provision, e.g. "ECHR Art 3"'),
@@ -24,8 +26,10 @@ export const LegalBasisSchema = z
     url: z.string().optional(),
   })
   .strict();
+/** A legal basis. */
 export type LegalBasis = z.infer<typeof LegalBasisSchema>;
 
+/** How a citation’s evidence stands: the quoted span, or a pinpoint not verified against text. */
 export const EvidenceSchema = z
   .object({
     status: z.enum(['verified', 'mismatch', 'text_not_held', 'pinpoint']),
@@ -34,6 +38,7 @@ export const EvidenceSchema = z
   })
   .strict();
 
+/** The source of a cited statement. */
 export const SourceRefSchema = z
   .object({
     id: z.string(),
@@ -44,6 +49,7 @@ export const SourceRefSchema = z
   })
   .strict();
 
+/** One cited statement: what it says, its source and its evidence. */
 export const CitationSchema = z
   .object({
     statement: z.string().describe('statement id (st_…)'),
@@ -57,8 +63,10 @@ export const CitationSchema = z
     evidence: EvidenceSchema,
   })
   .strict();
+/** A citation. */
 export type Citation = z.infer<typeof CitationSchema>;
 
+/** A fact a finding used, and where it came from (request, profile or record). */
 export const FactSchema = z
   .object({
     name: z.string(),
@@ -67,8 +75,10 @@ export const FactSchema = z
     statements: z.array(z.string()).optional(),
   })
   .strict();
+/** A fact used. */
 export type Fact = z.infer<typeof FactSchema>;
 
+/** One finding of one rule. */
 export const FindingSchema = z
   .object({
     rule: z.string(),
@@ -80,8 +90,10 @@ export const FindingSchema = z
     citations: z.array(CitationSchema),
   })
   .strict();
+/** A finding. */
 export type Finding = z.infer<typeof FindingSchema>;
 
+/** One decision of a precedent, as of the assessment date. */
 export const PrecedentDecisionSchema = z
   .object({
     id: z.string(),
@@ -94,6 +106,7 @@ export const PrecedentDecisionSchema = z
   })
   .strict();
 
+/** A recorded case relevant to the request, with why it is listed. */
 export const PrecedentSchema = z
   .object({
     case: z.string(),
@@ -108,8 +121,10 @@ export const PrecedentSchema = z
     citations: z.array(CitationSchema),
   })
   .strict();
+/** A precedent. */
 export type Precedent = z.infer<typeof PrecedentSchema>;
 
+/** A question the record or profile leaves open. */
 export const UnknownSchema = z
   .object({
     rule: z.string(),
@@ -117,12 +132,15 @@ export const UnknownSchema = z
     why: z.string().describe('how the answer would change the result'),
   })
   .strict();
+/** An open question. */
 export type UnknownItem = z.infer<typeof UnknownSchema>;
 
+/** A host or requesting state as asked, and whether Longarm knows the code. */
 export const JurisdictionSchema = z
   .object({ code: z.string(), name: z.string().nullable(), known: z.boolean() })
   .strict();
 
+/** The whole brief (`--format json`). */
 export const BriefSchema = z
   .object({
     kind: z.literal('longarm.assess.brief'),
@@ -148,6 +166,7 @@ export const BriefSchema = z
   })
   .strict()
   .describe('Longarm screening brief for a person facing an extradition request');
+/** A screening brief. */
 export type Brief = z.infer<typeof BriefSchema>;
 
 /** The text every brief carries. */

@@ -40,6 +40,7 @@ export const GROUPS = [
   'lgbtiq',
   'other',
 ] as const;
+/** A group of {@link GROUPS}. */
 export type Group = (typeof GROUPS)[number];
 
 /** Charge categories, so rules can reason about them; `as_stated` keeps the request's wording. */
@@ -62,6 +63,7 @@ export const CHARGE_CATEGORIES = [
   'cybercrime',
   'other',
 ] as const;
+/** A category of {@link CHARGE_CATEGORIES}. */
 export type ChargeCategory = (typeof CHARGE_CATEGORIES)[number];
 
 /** Where the proceedings stand. */
@@ -76,6 +78,7 @@ export const STAGES = [
   'released',
 ] as const;
 
+/** One charge: its category and the words of the request. */
 export const ChargeSchema = z
   .object({
     category: z.enum(CHARGE_CATEGORIES).describe('the kind of offence the request alleges'),
@@ -83,6 +86,7 @@ export const ChargeSchema = z
   })
   .strict();
 
+/** Asylum or refugee status. */
 export const AsylumSchema = z
   .object({
     status: z
@@ -93,6 +97,7 @@ export const AsylumSchema = z
   })
   .strict();
 
+/** INTERPOL notice and any request to the CCF. */
 export const InterpolSchema = z
   .object({
     notice: z
@@ -106,6 +111,7 @@ export const InterpolSchema = z
   })
   .strict();
 
+/** Extradition detention so far. */
 export const DetentionSchema = z
   .object({
     in_custody: z.boolean().describe('detained now for the purpose of extradition'),
@@ -115,6 +121,7 @@ export const DetentionSchema = z
   })
   .strict();
 
+/** Diplomatic assurances offered by the requesting state. */
 export const AssurancesSchema = z
   .object({
     offered: z.boolean(),

@@ -46,6 +46,7 @@ export interface OpenQuestion {
   readonly why: string;
 }
 
+/** What a rule returns: findings and open questions. */
 export interface RuleResult {
   readonly findings: readonly DraftFinding[];
   readonly unknowns: readonly OpenQuestion[];
