@@ -36,12 +36,15 @@ const LEVELS: readonly [RegExp, string][] = [
   [/Municipal|District|Regional|First Instance/i, 'first instance'],
 ];
 const EXTRADITION = /\bextradit|\bsurrender|\brefoulement/i;
+const INTERNATIONAL = new Set(['court:echr', 'court:cjeu']);
 
 interface Court {
   readonly ref: EntityRef;
   readonly start: number;
   readonly end: number;
   readonly level?: string;
+  /** False for "a Czech court", "an Italian Court of Appeal": the court is not identified. */
+  readonly named: boolean;
 }
 
 function countryOf(s: SentenceContext, start: number, end: number, host: string | undefined): string | undefined {
@@ -52,9 +55,10 @@ function countryOf(s: SentenceContext, start: number, end: number, host: string 
 function courtsIn(s: SentenceContext, host: string | undefined): Court[] {
   const courts: Court[] = [];
   for (const m of s.mentions) {
-    if (m.ref.kind !== 'court') continue;
-    const level = m.ref.id === 'court:echr' || m.ref.id === 'court:cjeu' ? 'international' : LEVELS.find(([re]) => re.test(m.ref.name))?.[1];
-    courts.push({ ref: m.ref, start: m.start, end: m.end, ...(level ? { level } : {}) });
+    // Courts, and the treaty bodies that order interim measures (UN Committee Against Torture…).
+    if (m.ref.kind !== 'court' && !/^organization:un-.*committee/.test(m.ref.id)) continue;
+    const level = m.ref.kind === 'court' && !INTERNATIONAL.has(m.ref.id) ? LEVELS.find(([re]) => re.test(m.ref.name))?.[1] : undefined;
+    courts.push({ ref: m.ref, start: m.start, end: m.end, named: true, ...(level ? { level } : {}) });
   }
   for (const m of s.text.matchAll(COURT)) {
     const start = m.index + m[0].indexOf(m[1] as string);
@@ -67,7 +71,9 @@ function courtsIn(s: SentenceContext, host: string | undefined): Court[] {
     // The country word in the name is kept in the id as its code: "Italian Court of Appeal" → court:it-court-of-appeal.
     const bare = name.replace(/^(?:\p{Lu}\p{L}+(?:an|ish|ese|ch|ian|ic|i))\s+/u, (w) => (/Court/.test(w) ? w : ''));
     const level = LEVELS.find(([re]) => re.test(name))?.[1];
+    const named = !/\b(?:a|an)\s+$/i.test(s.text.slice(Math.max(0, start - 4), start)) && /\p{Lu}/u.test(bare.replace(/^(?:the\s+)?/i, '').charAt(0));
     courts.push({
+      named,
       ref: { id: `court:${country.toLowerCase()}-${slugify(bare)}`, kind: 'court', name: /\(/.test(name) ? name : `${name} (${country})`, aliases: [name] },
       start,
       end,
@@ -84,6 +90,9 @@ function outcomeFor(
 ): { value: string; start: number; end: number } | undefined {
   const next = courts.find((c) => c.start >= court.end)?.start ?? s.text.length;
   const prev = [...courts].reverse().find((c) => c.end <= court.start)?.end ?? 0;
+  // Interim measures are named as such near the body that ordered them.
+  const interim = /\binterim measures?\b/i.exec(s.text);
+  if (interim && Math.abs(interim.index - court.start) < 150) return { value: OUTCOMES[0]?.[1] as string, start: interim.index, end: interim.index + interim[0].length };
   // Active voice: "X ruled…", "…it blocked…" after the court, before any other court, not itself passive ("overruled by").
   let best: { value: string; start: number; end: number } | undefined;
   const after = s.text.slice(court.end, Math.min(next, court.end + 160));
@@ -112,10 +121,19 @@ function hostOf(s: SentenceContext): string | undefined {
   return (explicit ?? candidates[0])?.country;
 }
 
+function grounds(s: SentenceContext, decision: EntityRef, confidence: number, out: Candidate[]): void {
+  for (const [re, ground] of GROUNDS) {
+    const g = new RegExp(re.source, 'i').exec(s.text);
+    if (g) out.push(candidate(s, NAME, decision, 'ground', { type: 'text', text: ground }, [g.index, g.index + g[0].length], confidence));
+  }
+}
+
 /** Proposes decisions on extradition requests. */
 export function extractDecisions(doc: DocumentContext): Candidate[] {
   const out: Candidate[] = [];
+  let last: { decision: EntityRef; at: number; paragraph: unknown } | undefined;
   for (const s of doc.sentences) {
+    let found = false;
     const paragraphAboutExtradition = EXTRADITION.test(s.paragraph.view);
     if (!paragraphAboutExtradition) continue;
     const previous = doc.sentences[s.index - 1];
@@ -128,7 +146,7 @@ export function extractDecisions(doc: DocumentContext): Candidate[] {
       const byCourt = nearestDate(s, court.start, 40);
       const date = byCourt && (!byOutcome || Math.abs(byCourt.start - court.start) < Math.abs(byOutcome.start - outcome.start)) ? byCourt : byOutcome;
       const year = date?.date?.slice(0, 4);
-      const slug = court.ref.id.slice('court:'.length);
+      const slug = court.ref.id.slice(court.ref.id.indexOf(':') + 1);
       const decision: EntityRef = {
         id: `decision:${slug}-${year ?? 'undated'}-extradition`,
         kind: 'decision',
@@ -136,7 +154,7 @@ export function extractDecisions(doc: DocumentContext): Candidate[] {
       };
       const confidence = EXTRADITION.test(s.text) ? 0.7 : 0.5;
       const span: [number, number] = [Math.min(court.start, outcome.start), Math.max(court.end, outcome.end)];
-      out.push(candidate(s, NAME, decision, 'decided_by', { type: 'ref', id: court.ref.id }, [court.start, court.end], confidence, { refs: [court.ref] }));
+      if (court.named) out.push(candidate(s, NAME, decision, 'decided_by', { type: 'ref', id: court.ref.id }, [court.start, court.end], confidence, { refs: [court.ref] }));
       out.push(candidate(s, NAME, decision, 'outcome', { type: 'text', text: outcome.value }, span, confidence));
       if (court.level) out.push(candidate(s, NAME, decision, 'court_level', { type: 'text', text: court.level }, [court.start, court.end], confidence));
       out.push(
@@ -150,11 +168,12 @@ export function extractDecisions(doc: DocumentContext): Candidate[] {
           confidence - 0.1,
         ),
       );
-      for (const [re, ground] of GROUNDS) {
-        const g = new RegExp(re.source, 'i').exec(s.text);
-        if (g) out.push(candidate(s, NAME, decision, 'ground', { type: 'text', text: ground }, [g.index, g.index + g[0].length], confidence - 0.1));
-      }
+      grounds(s, decision, confidence - 0.1, out);
+      last = { decision, at: s.index, paragraph: s.paragraph };
+      found = true;
     }
+    // The sentences after a decision often give its reasons: "…could be exposed to a real risk of ill-treatment".
+    if (!found && last && last.paragraph === s.paragraph && s.index - last.at <= 3) grounds(s, last.decision, 0.4, out);
   }
   return out;
 }
