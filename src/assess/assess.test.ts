@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../test/helpers.js';
 import { SEEDS_DIR } from '../config/paths.js';
@@ -320,6 +321,28 @@ describe('longarm assess (CLI)', () => {
     const r = await runCli(['assess', '--db', db, '--host', 'RS', '--requesting', 'CN', '--profile', bad]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/charges\.0\.category/);
+  });
+
+  it('prints JSON that validates against the published schema', async () => {
+    const r = await runCli([
+      'assess',
+      '--db',
+      db,
+      '--host',
+      'RS',
+      '--requesting',
+      'CN',
+      '--profile',
+      'examples/uyghur-activist.json',
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(0);
+    const ajv = new Ajv2020({ strict: false });
+    const validate = ajv.compile(
+      JSON.parse(readFileSync(resolve(ROOT, 'schemas/brief.schema.json'), 'utf8')) as object,
+    );
+    expect(validate(JSON.parse(r.stdout)), ajv.errorsText(validate.errors)).toBe(true);
   });
 
   it('writes HTML to --out', async () => {

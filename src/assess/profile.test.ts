@@ -31,3 +31,15 @@ describe('profile validation', () => {
     expect(nationalitiesOf(parseProfile({ nationality: 'TW', nationalities: ['CN', 'TW'] }))).toEqual(['TW', 'CN']);
   });
 });
+
+describe('assess request body', () => {
+  it('accepts codes, a profile and a date, and rejects unknown keys', async () => {
+    const { AssessRequestSchema } = await import('./profile.js');
+    expect(
+      AssessRequestSchema.safeParse({ host: 'rs', requesting: 'CN', profile: { groups: ['uyghur'] }, as_of: '2025-06' })
+        .success,
+    ).toBe(true);
+    expect(AssessRequestSchema.safeParse({ host: 'Serbia', requesting: 'CN' }).success).toBe(false);
+    expect(AssessRequestSchema.safeParse({ host: 'RS', requesting: 'CN', role: 'admin' }).success).toBe(false);
+  });
+});

@@ -205,3 +205,19 @@ export async function readProfile(path: string): Promise<Profile> {
 export function nationalitiesOf(profile: Profile): string[] {
   return [...new Set([...(profile.nationality ? [profile.nationality] : []), ...(profile.nationalities ?? [])])];
 }
+
+/**
+ * The body of an assess request (for the HTTP API): host and requesting state as two-letter codes
+ * (an unknown code is allowed and yields `unknown` findings), an optional profile and date.
+ */
+export const AssessRequestSchema = z
+  .object({
+    host: z.string().regex(/^[A-Za-z]{2}$/, 'expected a two-letter ISO 3166-1 alpha-2 code'),
+    requesting: z.string().regex(/^[A-Za-z]{2}$/, 'expected a two-letter ISO 3166-1 alpha-2 code'),
+    profile: ProfileSchema.optional(),
+    as_of: PartialDateSchema.optional(),
+  })
+  .strict();
+
+/** A validated assess request body. */
+export type AssessRequestBody = z.infer<typeof AssessRequestSchema>;
