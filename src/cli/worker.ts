@@ -4,12 +4,14 @@
  * more workers, on more machines, to go faster. Stops gracefully on SIGINT or SIGTERM, letting
  * running jobs finish.
  */
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { readEnvironment } from '../config/index.js';
 import { LongarmError } from '../errors.js';
 import { INGEST_QUEUE, ingestJobHandler, PgBossJobQueue } from '../jobs/index.js';
 import type { IngestPaths, Job, JobHandler, JobQueue } from '../jobs/index.js';
+import { collectFiles, ingestFiles, type IngestOptions } from '../ingest/index.js';
 import { openStore, type Store } from '../store/index.js';
 import { action, withCommonOptions, type CommonOptions } from './shared.js';
 
@@ -21,7 +23,7 @@ interface WorkerCommandOptions extends CommonOptions {
 export interface IngestHandlerOptions {
   /** Jobs run at once by this process. */
   readonly concurrency: number;
-  /** The pipeline; default `ingestPaths` from src/ingest. Tests pass a stand-in. */
+  /** The pipeline; default {@link ingestPaths}. Tests pass a stand-in. */
   readonly ingest?: IngestPaths;
   /** Called after each job with its summary, or with the error that failed it. */
   readonly report?: (job: Job, outcome: { summary?: unknown; error?: unknown }) => void;
@@ -67,14 +69,14 @@ export function register(program: Command): void {
 
 /**
  * Ties the `ingest` queue to the ingestion pipeline: the one place to change when the pipeline's
- * entry point moves. Each job's paths go to `ingestPaths(store, paths, options)` from src/ingest.
+ * entry point moves. Each job's paths go to {@link ingestPaths} with this worker's store.
  */
 export async function registerIngestHandler(
   queue: JobQueue,
   store: Store,
   options: IngestHandlerOptions,
 ): Promise<void> {
-  const ingest = options.ingest ?? (await loadIngestPaths());
+  const ingest = options.ingest ?? ((s: Store, paths: string[]) => ingestPaths(s, paths));
   const report = options.report ?? (() => undefined);
   const handler = ingestJobHandler(store, ingest, (job, summary) => report(job, { summary }));
   const reported: JobHandler = async (job) => {
@@ -88,29 +90,35 @@ export async function registerIngestHandler(
   await queue.work(INGEST_QUEUE, reported, { concurrency: options.concurrency });
 }
 
+/** What one `ingest` job reports: the `longarm ingest --json` summary, per job. */
+export interface IngestJobSummary {
+  readonly documents: number;
+  readonly duplicates: number;
+  readonly candidates: number;
+  readonly errors: readonly { readonly file: string; readonly code: string; readonly message: string }[];
+}
+
 /**
- * Finds `ingestPaths` in src/ingest at run time. The pipeline is written alongside this command;
- * resolving it lazily keeps the worker building while it is.
- * @throws LongarmError when src/ingest does not export `ingestPaths`.
+ * The pipeline behind each `ingest` job: expands the paths (folders recursively, as `longarm
+ * ingest` does), then ingests the files, one transaction per document. A file that fails is
+ * listed in `errors` and does not fail the job (a retry would fail it again); a path that does
+ * not exist fails the job.
  */
-async function loadIngestPaths(): Promise<IngestPaths> {
-  const specifier = '../ingest/index.js';
-  let mod: { ingestPaths?: unknown };
-  try {
-    mod = (await import(specifier)) as { ingestPaths?: unknown };
-  } catch (cause) {
-    throw new LongarmError(
-      'internal',
-      'the ingestion pipeline (src/ingest/index.ts) could not be loaded',
-      {},
-      { cause },
-    );
-  }
-  const ingestPaths = mod.ingestPaths;
-  if (typeof ingestPaths !== 'function')
-    throw new LongarmError('internal', 'the ingestion pipeline (src/ingest/index.ts) does not export ingestPaths');
-  const run = ingestPaths as (store: Store, paths: string[], options: Record<string, never>) => Promise<unknown>;
-  return (store, paths) => run(store, paths, {});
+export async function ingestPaths(
+  store: Store,
+  paths: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestJobSummary> {
+  const files = [...new Set((await collectFiles(paths)).map((p) => resolve(p)))];
+  const report = await ingestFiles(store, files, options);
+  return {
+    documents: report.documents,
+    duplicates: report.duplicates,
+    candidates: report.candidates,
+    errors: report.files
+      .filter((f) => f.status === 'failed')
+      .map((f) => ({ file: f.file, code: f.error?.code ?? 'internal', message: f.error?.message ?? '' })),
+  };
 }
 
 function printOutcome(job: Job, outcome: { summary?: unknown; error?: unknown }, json: boolean): void {
