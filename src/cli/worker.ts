@@ -9,7 +9,6 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { readEnvironment } from '../config/index.js';
 import { LongarmError } from '../errors.js';
-import { INGEST_QUEUE, ingestJobHandler, PgBossJobQueue } from '../jobs/index.js';
 import type { IngestPaths, Job, JobHandler, JobQueue } from '../jobs/index.js';
 import { collectFiles, ingestFiles, type IngestOptions } from '../ingest/index.js';
 import { openStore, type Store } from '../store/index.js';
@@ -49,13 +48,15 @@ export function register(program: Command): void {
       const store = await openStore({ databaseUrl });
       let queue: JobQueue | undefined;
       try {
+        // Loaded here, not at the top: every CLI command imports this module to register it.
+        const { PgBossJobQueue } = await import('../jobs/index.js');
         queue = await PgBossJobQueue.start({ url: databaseUrl });
         await registerIngestHandler(queue, store, {
           concurrency,
           report: (job, outcome) => printOutcome(job, outcome, options.json === true),
         });
         process.stderr.write(
-          `${pc.bold('longarm worker')}: working queue "${INGEST_QUEUE}" (concurrency ${concurrency}) on ${queue.description}; Ctrl-C stops\n`,
+          `${pc.bold('longarm worker')}: working queue "ingest" (concurrency ${concurrency}) on ${queue.description}; Ctrl-C stops\n`,
         );
         await untilSignal();
         process.stderr.write('longarm worker: stopping after running jobs finish…\n');
@@ -76,6 +77,7 @@ export async function registerIngestHandler(
   store: Store,
   options: IngestHandlerOptions,
 ): Promise<void> {
+  const { INGEST_QUEUE, ingestJobHandler } = await import('../jobs/index.js');
   const ingest = options.ingest ?? ((s: Store, paths: string[]) => ingestPaths(s, paths));
   const report = options.report ?? (() => undefined);
   const handler = ingestJobHandler(store, ingest, (job, summary) => report(job, { summary }));
