@@ -165,9 +165,9 @@ describe('a Hong Kong activist in the Czech Republic on a request from Hong Kong
     expect(finding(b, 'political-offence').effect).toBe('protection');
   });
 
-  it('does not apply Liu as a bar to a Hong Kong request, and does not know HK capital offences', () => {
+  it('does not apply Liu as a bar to a Hong Kong request, but flags mainland capital exposure', () => {
     expect(finding(b, 'echr-art3').effect).toBe('protection');
-    expect(finding(b, 'death-penalty').effect).toBe('unknown');
+    expect(finding(b, 'death-penalty').summary).toMatch(/Hong Kong has no death penalty.*mainland/);
   });
 });
 

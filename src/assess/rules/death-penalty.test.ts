@@ -9,7 +9,21 @@ describe('death-penalty decision table', () => {
     ['capital charge, non-member host', 'MA', 'CN', { charges: [{ category: 'drug_trafficking' }] }, ['risk']],
     ['non-capital charge', 'RS', 'CN', { charges: [{ category: 'fraud' }] }, ['info']],
     ['charges not stated', 'RS', 'CN', {}, ['unknown']],
-    ['requesting state the rule does not know', 'RS', 'HK', { charges: [{ category: 'corruption' }] }, ['unknown']],
+    ['requesting state the rule does not know', 'RS', 'US', { charges: [{ category: 'corruption' }] }, ['unknown']],
+    [
+      'Hong Kong request, charge capital on the mainland',
+      'RS',
+      'HK',
+      { charges: [{ category: 'national_security' }] },
+      ['risk'],
+    ],
+    [
+      'Hong Kong request, charge not capital on the mainland',
+      'RS',
+      'HK',
+      { charges: [{ category: 'fraud' }] },
+      ['unknown'],
+    ],
   ])('%s → %j', (_name, host, requesting, profile, effects) => {
     const result = deathPenaltyRule.evaluate(context({ host, requesting, profile, statements: coeMembers(['RS']) }));
     expect(result.findings.map((f) => f.effect)).toEqual(effects);

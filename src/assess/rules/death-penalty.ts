@@ -53,7 +53,7 @@ export const deathPenaltyRule: Rule = {
     'record: rulings on capital risk',
   ],
   decides:
-    'A charge that can carry the death penalty in the requesting state → risk, plus protection where the host is bound by Protocols 6/13 or the EU Charter (removal barred without effective assurances). Charges outside the capital list → info; charges not stated or a requesting state whose capital offences the rule does not know → unknown.',
+    'A charge that can carry the death penalty in the requesting state → risk, plus protection where the host is bound by Protocols 6/13 or the EU Charter (removal barred without effective assurances). A Hong Kong request whose charges are capital on the mainland → risk (onward transfer under the NSL). Charges outside the capital list → info; charges not stated or a requesting state whose capital offences the rule does not know → unknown.',
   evaluate(ctx): RuleResult {
     const early = unknownJurisdiction(ctx, 'death-penalty exposure');
     if (early) return early;
@@ -72,6 +72,19 @@ export const deathPenaltyRule: Rule = {
         cite: [],
       });
       return { findings, unknowns };
+    }
+    if (!list && ctx.requesting === 'HK') {
+      // Hong Kong has no death penalty, but the NSL lets mainland organs take cases (legal-framework §2)
+      const mainland = ctx.charges.filter((c) => (CAPITAL_CHARGES.CN ?? []).includes(c));
+      if (mainland.length) {
+        findings.push({
+          effect: 'risk',
+          summary: `Hong Kong has no death penalty, but the charges (${mainland.join(', ')}) can carry it on the mainland, where the National Security Law lets cases be transferred. Ask for a guarantee against onward transfer.`,
+          facts: [fact('charges', ctx.charges.join(', '), 'profile'), fact('requesting state', 'HK', 'request')],
+          cite: rulingCite,
+        });
+        return { findings, unknowns };
+      }
     }
     if (!list) {
       findings.push({
