@@ -3,33 +3,43 @@
  * a repeated title or a republication with a new paragraph lands within a few bits of the original.
  */
 
-function fnv64(text: string): [number, number] {
-  // FNV-1a in two 32-bit lanes with different offsets: cheap, and good enough to spread features.
+/** Two 32-bit FNV-1a style hashes of a word, with different primes so the 64 bits are independent. */
+function wordHashes(word: string): [number, number] {
   let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  let b = 0x9747b28c;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    b = Math.imul(b ^ c, 0x5bd1e995);
   }
   return [a >>> 0, b >>> 0];
 }
 
-/** The words SimHash reads: lower case letters and digits. */
-function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+function mix(x: number): number {
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
 }
 
-/** 64-bit SimHash of a text as 16 hex digits. */
+/** 64-bit SimHash of a text (word 3-shingles) as 16 hex digits. */
 export function simhash(text: string): string {
-  const w = words(text);
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const ha = new Uint32Array(words.length);
+  const hb = new Uint32Array(words.length);
+  words.forEach((w, i) => {
+    const [a, b] = wordHashes(w);
+    ha[i] = a;
+    hb[i] = b;
+  });
   const v = new Int32Array(64);
-  const n = Math.max(1, w.length - 2);
+  const n = Math.max(1, words.length - 2);
   for (let i = 0; i < n; i++) {
-    const [hi, lo] = fnv64(w.slice(i, i + 3).join(' '));
+    // A shingle's hash combines its three word hashes, position-dependent.
+    const hi = mix(((ha[i] ?? 0) ^ Math.imul(ha[i + 1] ?? 0, 31) ^ Math.imul(ha[i + 2] ?? 0, 961)) >>> 0);
+    const lo = mix(((hb[i] ?? 0) ^ Math.imul(hb[i + 1] ?? 0, 37) ^ Math.imul(hb[i + 2] ?? 0, 1369)) >>> 0);
     for (let bit = 0; bit < 32; bit++) {
-      v[bit] = (v[bit] as number) + ((hi >>> bit) & 1 ? 1 : -1);
-      v[bit + 32] = (v[bit + 32] as number) + ((lo >>> bit) & 1 ? 1 : -1);
+      v[bit] = (v[bit] as number) + (((hi >>> bit) & 1) << 1) - 1;
+      v[bit + 32] = (v[bit + 32] as number) + (((lo >>> bit) & 1) << 1) - 1;
     }
   }
   let hi = 0;

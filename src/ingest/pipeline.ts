@@ -6,13 +6,14 @@
 import { basename } from 'node:path';
 import type { Entity, SourceMeta, Statement } from '../domain/index.js';
 import { statementId } from '../domain/index.js';
-import { LongarmError, toLongarmError } from '../errors.js';
+import { ERROR_CATALOGUE, LongarmError, toLongarmError, type ErrorCode } from '../errors.js';
 import type { Store } from '../store/index.js';
 import { findNearDuplicate, simhash, type Fingerprint } from './dedupe.js';
 import { analyse, extractAll, type AnalyseTimings } from './extractors/index.js';
 import { readDocument } from './readers/index.js';
 import { EntityIndex } from './resolve.js';
 import { DEFAULT_LIMITS, type Candidate, type EntityRef, type ReadDocument, type ReadLimits } from './types.js';
+import type { WorkerReply } from './pool.js';
 
 /** What happened to one file. */
 export interface FileResult {
@@ -54,6 +55,8 @@ export interface IngestOptions {
   readonly onProgress?: (progress: FileProgress) => void;
   /** Clock for `recorded_at` (tests). */
   readonly now?: () => Date;
+  /** Worker threads reading and extracting in parallel; 1 (default) runs everything inline. */
+  readonly workers?: number;
 }
 
 /** The candidate statements and entities of one document, ready to store. */
@@ -198,51 +201,86 @@ export async function ingestFiles(store: Store, files: readonly string[], option
   const progress = options.onProgress ?? (() => undefined);
   const now = options.now ?? (() => new Date());
   const timings: Record<string, number> = {};
-  let t = performance.now();
+  const t0 = performance.now();
   const index = await EntityIndex.load(store);
   const { hashes, fingerprints } = await loadFingerprints(store);
-  t = add(timings, 'index', t);
+  add(timings, 'index', t0);
   const results: FileResult[] = [];
   let bytes = 0;
-  for (const file of files) {
+  const fail = (file: string, error: unknown): void => {
+    const e = error instanceof LongarmError ? error : toLongarmError(error);
+    const message = e.code === 'internal' && error instanceof Error ? `${file}: ${error.message}` : e.message;
+    results.push({ file, status: 'failed', candidates: 0, error: { code: e.code, message } });
+    progress({ file, status: 'failed', error: message });
+  };
+  /** Dedupe, resolve and store one read-and-extracted document, in file order. */
+  const finish = async (file: string, doc: ReadDocument, candidates: () => Candidate[], hash: string): Promise<void> => {
+    bytes += doc.bytes;
+    const existing = hashes.get(doc.sha256);
+    if (existing) {
+      results.push({ file, status: 'duplicate', source: existing, candidates: 0, duplicateOf: existing });
+      progress({ file, status: 'duplicate', candidates: 0 });
+      return;
+    }
+    let t = performance.now();
+    const near = findNearDuplicate(hash, fingerprints);
+    t = add(timings, 'dedupe', t);
+    progress({ file, status: 'running', stage: 'extract' });
+    const found = candidates();
+    t = performance.now();
+    const prepared = prepareDocument(doc, found, index, { simhash: hash, now: now(), ...(near ? { duplicateOf: near.id } : {}) });
+    t = add(timings, 'resolve', t);
+    progress({ file, status: 'running', stage: 'store' });
+    await storeDocument(store, prepared);
+    add(timings, 'store', t);
+    hashes.set(doc.sha256, prepared.source.id);
+    fingerprints.push({ id: prepared.source.id, simhash: hash });
+    results.push({ file, status: 'ingested', source: prepared.source.id, candidates: prepared.statements.length, ...(near ? { duplicateOf: near.id } : {}) });
+    progress({ file, status: 'done', candidates: prepared.statements.length });
+  };
+  const workers = Math.max(1, Math.floor(options.workers ?? 1));
+  if (workers > 1 && files.length > 1) {
+    const { WorkerPool } = await import('./pool.js');
+    const pool = new WorkerPool(workers);
     try {
-      progress({ file, status: 'running', stage: 'read' });
-      t = performance.now();
-      const doc = await readDocument(file, limits);
-      bytes += doc.bytes;
-      t = add(timings, 'read', t);
-      const existing = hashes.get(doc.sha256);
-      if (existing) {
-        results.push({ file, status: 'duplicate', source: existing, candidates: 0, duplicateOf: existing });
-        progress({ file, status: 'duplicate', candidates: 0 });
-        continue;
+      // A window of files in flight keeps both cores busy while results are stored in order.
+      const inflight: Promise<WorkerReply>[] = [];
+      const window = workers * 3;
+      for (let i = 0; i < Math.min(window, files.length); i++) inflight.push(pool.run(files[i] as string, limits));
+      for (let i = 0; i < files.length; i++) {
+        const file = files[i] as string;
+        progress({ file, status: 'running', stage: 'read' });
+        const reply = await (inflight[i] as Promise<WorkerReply>);
+        const ahead = i + window;
+        if (ahead < files.length) inflight.push(pool.run(files[ahead] as string, limits));
+        delete inflight[i];
+        for (const [k, v] of Object.entries(reply.timings)) timings[k] = (timings[k] ?? 0) + v;
+        if (!reply.ok) {
+          fail(file, new LongarmError(reply.error.code in ERROR_CATALOGUE ? (reply.error.code as ErrorCode) : 'internal', reply.error.message, { file }));
+          continue;
+        }
+        try {
+          await finish(file, reply.doc, () => reply.candidates, reply.simhash);
+        } catch (error) {
+          fail(file, error);
+        }
       }
-      const hash = simhash(doc.text);
-      const near = findNearDuplicate(hash, fingerprints);
-      t = add(timings, 'dedupe', t);
-      progress({ file, status: 'running', stage: 'extract' });
-      const { candidates } = extractDocument(doc, timings);
-      t = performance.now();
-      const prepared = prepareDocument(doc, candidates, index, { simhash: hash, now: now(), ...(near ? { duplicateOf: near.id } : {}) });
-      t = add(timings, 'resolve', t);
-      progress({ file, status: 'running', stage: 'store' });
-      await storeDocument(store, prepared);
-      add(timings, 'store', t);
-      hashes.set(doc.sha256, prepared.source.id);
-      fingerprints.push({ id: prepared.source.id, simhash: hash });
-      results.push({
-        file,
-        status: 'ingested',
-        source: prepared.source.id,
-        candidates: prepared.statements.length,
-        ...(near ? { duplicateOf: near.id } : {}),
-      });
-      progress({ file, status: 'done', candidates: prepared.statements.length });
-    } catch (error) {
-      const e = error instanceof LongarmError ? error : toLongarmError(error);
-      const message = e.code === 'internal' && error instanceof Error ? `${file}: ${error.message}` : e.message;
-      results.push({ file, status: 'failed', candidates: 0, error: { code: e.code, message } });
-      progress({ file, status: 'failed', error: message });
+    } finally {
+      await pool.close();
+    }
+  } else {
+    for (const file of files) {
+      try {
+        progress({ file, status: 'running', stage: 'read' });
+        let t = performance.now();
+        const doc = await readDocument(file, limits);
+        t = add(timings, 'read', t);
+        const hash = simhash(doc.text);
+        add(timings, 'dedupe', t);
+        await finish(file, doc, () => extractDocument(doc, timings).candidates, hash);
+      } catch (error) {
+        fail(file, error);
+      }
     }
   }
   return summarize(results, bytes, timings);

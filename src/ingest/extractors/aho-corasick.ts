@@ -19,11 +19,15 @@ interface Node {
 
 /** Folds case one UTF-16 unit at a time, so offsets are unchanged. */
 export function foldCase(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    const l = c.toLowerCase();
-    out += l.length === 1 ? l : c;
+  let out = text.toLowerCase();
+  if (out.length !== text.length) {
+    // Rare: a character whose lower case is longer ("İ"); fold one unit at a time to keep offsets.
+    out = '';
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i] as string;
+      const l = c.toLowerCase();
+      out += l.length === 1 ? l : c;
+    }
   }
   return out.replace(/[’ʼ`]/g, "'").replace(/[‐‑–—]/g, '-');
 }
@@ -99,7 +103,11 @@ export class AhoCorasick {
   }
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 function isBoundary(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return true;
-  return !/[\p{L}\p{N}]/u.test(text[i] as string);
+  const c = text.charCodeAt(i);
+  if (c < 128) return !((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90));
+  return !WORD_CHAR.test(text[i] as string);
 }

@@ -24,6 +24,23 @@ const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
 const YEAR = /(?<![-–.,\d])\b(?:19[5-9]\d|20[0-4]\d)\b(?![-–]\d|\.\d|,\d{3})/g;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
+const TRIGGERS = new RegExp(CHRONO_WORTHY.source, 'gi');
+
+/** Windows of the text around date trigger words, widened to word boundaries and merged. */
+function chronoWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(TRIGGERS)) {
+    let a = Math.max(0, m.index - 32);
+    let b = Math.min(text.length, m.index + m[0].length + 32);
+    while (a > 0 && text[a - 1] !== ' ') a--;
+    while (b < text.length && text[b] !== ' ') b++;
+    const last = windows[windows.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else windows.push([a, b]);
+  }
+  return windows;
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -71,7 +88,15 @@ export function findDates(text: string, reference?: string): DateMention[] {
   }
   if (CHRONO_WORTHY.test(text)) {
     const ref = reference ? new Date(`${reference.length === 4 ? reference + '-07-01' : reference.length === 7 ? reference + '-15' : reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1));
-    for (const r of chrono.parse(text, ref)) {
+    // chrono only sees short windows around month names and relative words: it is slow on long text.
+    const results: chrono.ParsedResult[] = [];
+    for (const [a, b] of chronoWindows(text)) {
+      for (const r of chrono.parse(text.slice(a, b), ref)) {
+        (r as { index: number }).index = r.index + a;
+        results.push(r);
+      }
+    }
+    for (const r of results) {
       const start = r.index;
       const end = r.index + r.text.length;
       if (overlaps(found, start, end)) continue;

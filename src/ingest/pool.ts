@@ -1,0 +1,77 @@
+/**
+ * @module A small pool of ingestion workers (worker_threads): tasks go to the least busy worker,
+ * replies come back as promises. Under tsx (source `.ts`) the workers load tsx too.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Candidate, ReadDocument, ReadLimits } from './types.js';
+
+/** A file for a worker to read and extract. */
+export interface WorkerTask {
+  readonly id: number;
+  readonly file: string;
+  readonly limits: ReadLimits;
+}
+
+/** What a worker sends back. */
+export type WorkerReply =
+  | {
+      readonly id: number;
+      readonly ok: true;
+      readonly doc: ReadDocument;
+      readonly candidates: Candidate[];
+      readonly simhash: string;
+      readonly timings: Record<string, number>;
+    }
+  | { readonly id: number; readonly ok: false; readonly error: { code: string; message: string }; readonly timings: Record<string, number> };
+
+/** The pool. Call `close()` when done. */
+export class WorkerPool {
+  private readonly workers: { worker: Worker; pending: Set<number> }[] = [];
+  private readonly url: URL;
+  private readonly options: { execArgv?: string[] };
+  private readonly waiting = new Map<number, (reply: WorkerReply) => void>();
+  private next = 0;
+
+  constructor(size: number) {
+    const source = import.meta.url.endsWith('.ts');
+    this.url = new URL(source ? './worker.ts' : './worker.js', import.meta.url);
+    const inherited = process.execArgv;
+    this.options = source && !inherited.some((a) => a.includes('tsx')) ? { execArgv: [...inherited, '--import', 'tsx'] } : {};
+    for (let i = 0; i < size; i++) this.workers.push(this.spawn());
+  }
+
+  private spawn(): { worker: Worker; pending: Set<number> } {
+    const worker = new Worker(this.url, this.options);
+    const slot = { worker, pending: new Set<number>() };
+    worker.on('message', (reply: WorkerReply) => {
+      slot.pending.delete(reply.id);
+      this.waiting.get(reply.id)?.(reply);
+      this.waiting.delete(reply.id);
+    });
+    worker.on('error', (error) => {
+      // A crashed worker fails only its own files; a fresh one takes its place.
+      for (const id of slot.pending) {
+        this.waiting.get(id)?.({ id, ok: false, error: { code: 'internal', message: `worker failed: ${error.message}` }, timings: {} });
+        this.waiting.delete(id);
+      }
+      const i = this.workers.indexOf(slot);
+      if (i >= 0) this.workers[i] = this.spawn();
+    });
+    return slot;
+  }
+
+  /** Sends a file to the least busy worker. */
+  run(file: string, limits: ReadLimits): Promise<WorkerReply> {
+    const id = this.next++;
+    const slot = this.workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    slot.pending.add(id);
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      slot.worker.postMessage({ id, file, limits } satisfies WorkerTask);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}

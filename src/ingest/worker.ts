@@ -1,0 +1,30 @@
+/**
+ * @module Worker thread for ingestion: reads a file and runs segmentation and every extractor on
+ * it, so both cores work while the main thread resolves entities and writes to the store.
+ */
+import { parentPort } from 'node:worker_threads';
+import { LongarmError, toLongarmError } from '../errors.js';
+import { simhash } from './dedupe.js';
+import { extractDocument } from './pipeline.js';
+import { readDocument } from './readers/index.js';
+import type { WorkerReply, WorkerTask } from './pool.js';
+
+parentPort?.on('message', (task: WorkerTask) => {
+  void (async (): Promise<WorkerReply> => {
+    const timings: Record<string, number> = {};
+    try {
+      let t = performance.now();
+      const doc = await readDocument(task.file, task.limits);
+      timings.read = performance.now() - t;
+      t = performance.now();
+      const hash = simhash(doc.text);
+      timings.dedupe = performance.now() - t;
+      const { candidates } = extractDocument(doc, timings);
+      return { id: task.id, ok: true, doc, candidates, simhash: hash, timings };
+    } catch (error) {
+      const e = error instanceof LongarmError ? error : toLongarmError(error);
+      const message = e.code === 'internal' && error instanceof Error ? `${task.file}: ${error.message}` : e.message;
+      return { id: task.id, ok: false, error: { code: e.code, message }, timings };
+    }
+  })().then((reply) => parentPort?.postMessage(reply));
+});
