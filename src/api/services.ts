@@ -5,32 +5,22 @@
  * tests pass their own.
  */
 import { assess, parseProfile, renderBrief, type Brief } from '../assess/index.js';
-import type { Qualifiers, Role, Statement, Value } from '../domain/index.js';
-import { parseValue, statementId } from '../domain/index.js';
+import type { Role } from '../domain/index.js';
 import { LongarmError } from '../errors.js';
 import { ingestFiles } from '../ingest/index.js';
-import { viewStatements, type StatementView } from '../query/index.js';
+import type { StatementView } from '../query/index.js';
+import {
+  acceptCandidate,
+  editCandidate,
+  listCandidates,
+  rejectCandidate,
+  type ReviewActor,
+  type ReviewEdit,
+  type ReviewOutcome,
+} from '../review/index.js';
 import type { Store } from '../store/index.js';
 
-/** Who decided and why; both are kept in the review log. */
-export interface ReviewActor {
-  readonly who: string;
-  readonly why: string;
-}
-
-/** An edit: the candidate is replaced by a statement with these fields changed. */
-export interface ReviewEdit extends ReviewActor {
-  readonly value?: Value;
-  readonly qualifiers?: Qualifiers;
-}
-
-/** The outcome of a review action. */
-export interface ReviewOutcome {
-  readonly statement: string;
-  readonly status: Statement['status'];
-  /** For edits: the statement that replaces the candidate. */
-  readonly replacement?: string;
-}
+export type { ReviewActor, ReviewEdit, ReviewOutcome };
 
 export interface ReviewService {
   /** Candidate statements with their evidence, oldest id first, paged. */
@@ -97,83 +87,12 @@ export interface Services {
   readonly assess: AssessService;
 }
 
-async function candidate(store: Store, id: string): Promise<Statement> {
-  const s = await store.getStatement(id, 'admin');
-  if (!s) throw new LongarmError('not_found', `no statement ${id}`, { record: id });
-  if (s.status !== 'candidate')
-    throw new LongarmError('conflict', `statement ${id} is ${s.status}, not a candidate`, { record: id });
-  return s;
-}
-
-/**
- * Review straight over the store: list candidates, accept, reject, and edit (a new accepted
- * statement that supersedes the candidate, which is rejected with the replacement logged).
- */
-export const STORE_REVIEW: ReviewService = {
-  async list(store, role, page) {
-    const all = await store.listStatements({ status: 'candidate', limit: 10_000 }, role);
-    const items = await viewStatements(store, all.slice(page.offset, page.offset + page.limit), role);
-    return { items, total: all.length };
-  },
-  async accept(store, id, actor) {
-    await candidate(store, id);
-    await store.recordReview(
-      { statement: id, action: 'accept', by: actor.who, at: new Date().toISOString(), why: actor.why },
-      'accepted',
-    );
-    return { statement: id, status: 'accepted' };
-  },
-  async reject(store, id, actor) {
-    await candidate(store, id);
-    await store.recordReview(
-      { statement: id, action: 'reject', by: actor.who, at: new Date().toISOString(), why: actor.why },
-      'rejected',
-    );
-    return { statement: id, status: 'rejected' };
-  },
-  async edit(store, id, edit) {
-    const old = await candidate(store, id);
-    let value: Value;
-    try {
-      value = edit.value ? parseValue(edit.value) : old.value;
-    } catch (e) {
-      throw new LongarmError('invalid_input', `value: ${(e as Error).message}`, { record: 'value' });
-    }
-    const qualifiers = edit.qualifiers ?? old.qualifiers;
-    const key = {
-      entity: old.entity,
-      property: old.property,
-      value,
-      qualifiers,
-      source: old.source,
-      locator: old.locator,
-    };
-    const replacement: Statement = {
-      ...old,
-      ...key,
-      id: statementId({ ...key, pinpoint: old.pinpoint }),
-      status: 'accepted',
-      supersedes: old.id,
-      recorded_at: new Date().toISOString(),
-      recorded_by: edit.who,
-    };
-    await store.transaction(async (tx) => {
-      await tx.putStatement(replacement);
-      await tx.recordReview(
-        {
-          statement: id,
-          action: 'edit',
-          by: edit.who,
-          at: replacement.recorded_at,
-          why: edit.why,
-          replacement: replacement.id,
-        },
-        'rejected',
-      );
-      await tx.reindex([old.entity]);
-    });
-    return { statement: id, status: 'rejected', replacement: replacement.id };
-  },
+/** Review by the functions in `src/review` (every decision logged with who, when and why). */
+export const MODULE_REVIEW: ReviewService = {
+  list: (store, role, page) => listCandidates(store, role, page),
+  accept: acceptCandidate,
+  reject: rejectCandidate,
+  edit: editCandidate,
 };
 
 /** Briefs the engine returned, so `render` gets them back typed without trusting its input. */
@@ -230,5 +149,5 @@ export const PIPELINE_INGEST: IngestService = {
 
 /** The services the server uses unless told otherwise. */
 export function defaultServices(): Services {
-  return { review: STORE_REVIEW, ingest: PIPELINE_INGEST, assess: ENGINE_ASSESS };
+  return { review: MODULE_REVIEW, ingest: PIPELINE_INGEST, assess: ENGINE_ASSESS };
 }

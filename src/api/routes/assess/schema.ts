@@ -2,20 +2,16 @@
  * @module Schema of `POST /api/assess`.
  */
 import { z } from 'zod';
-import { BriefSchema, ProfileSchema } from '../../../assess/index.js';
-import { CountryCodeSchema, errorResponses, PartialDateSchema, toSchema } from '../../schemas.js';
+import { AssessRequestSchema, BriefSchema } from '../../../assess/index.js';
+import { errorResponses, toSchema } from '../../schemas.js';
 
 export const AssessQuerySchema = z.object({
   format: z.enum(['json', 'md', 'html']).default('json').describe('json (default), md or html'),
 });
 export type AssessQuery = z.infer<typeof AssessQuerySchema>;
 
-export const AssessBodySchema = z.object({
-  host: CountryCodeSchema.describe('the state holding the person'),
-  requesting: CountryCodeSchema.describe('the state asking for them'),
-  profile: ProfileSchema.optional().describe('what is known about the person (as for longarm assess --profile)'),
-  as_of: PartialDateSchema.optional().describe('assess as of this date (default today)'),
-});
+/** The request body: the assess module's own schema, so the CLI and the API accept the same thing. */
+export const AssessBodySchema = AssessRequestSchema;
 export type AssessBody = z.infer<typeof AssessBodySchema>;
 
 export const assessRoute = {

@@ -19,13 +19,14 @@ export const ReviewPageSchema = z.object({
 });
 
 export const DecisionBodySchema = z.object({
-  who: z.string().min(1).max(200).describe('who decides (kept in the review log)'),
-  why: z.string().min(1).max(2000).describe('why (kept in the review log)'),
+  who: z.string().max(200).regex(/\S/).describe('who decides (kept in the review log)'),
+  why: z.string().max(2000).regex(/\S/).describe('why (kept in the review log)'),
 });
 export type DecisionBody = z.infer<typeof DecisionBodySchema>;
 
 export const EditBodySchema = DecisionBodySchema.extend({
   value: ValueSchema.optional().describe('the corrected value'),
+  property: z.string().max(60).optional().describe('the corrected property'),
   qualifiers: z.record(z.string(), z.unknown()).optional().describe('the corrected qualifiers'),
 });
 export type EditBody = z.infer<typeof EditBodySchema>;
@@ -34,6 +35,7 @@ export const OutcomeSchema = z.object({
   statement: z.string(),
   status: z.enum(['candidate', 'accepted', 'rejected', 'disputed']),
   replacement: z.string().optional().describe('for edits: the statement that replaces the candidate'),
+  acceptedEntities: z.array(z.string()).optional().describe('candidate entities the decision accepted'),
 });
 
 const security = [{ bearer: [] }];
