@@ -3,7 +3,8 @@
  * its source and the evidence — the quoted span where the source text is held, the pinpoint
  * (shown as not verified against text) where it is not. Reads through the caller's role.
  */
-import type { Role } from '../domain/index.js';
+import type { Role, Statement } from '../domain/index.js';
+import { sha256 } from '../domain/index.js';
 import { EvidenceResolver } from '../query/index.js';
 import type { Store } from '../store/index.js';
 import type { Citation } from './brief.js';
@@ -13,13 +14,28 @@ import type { RecordIndex } from './record.js';
 export class CitationResolver {
   private readonly evidence: EvidenceResolver;
   private readonly cache = new Map<string, Citation | null>();
+  /** Source texts by hash, checked against their hash once per brief (null: not held or mismatched). */
+  private readonly texts = new Map<string, string | null>();
 
   constructor(
-    store: Store,
-    role: Role,
+    private readonly store: Store,
+    private readonly role: Role,
     private readonly record: RecordIndex,
   ) {
     this.evidence = new EvidenceResolver(store, role);
+  }
+
+  private async quote(s: Statement): Promise<Citation['evidence']> {
+    if (!s.locator) return { status: 'pinpoint', ...(s.pinpoint ? { pinpoint: s.pinpoint } : {}) };
+    const hash = s.locator.sha256;
+    if (!this.texts.has(hash)) {
+      const text = await this.store.getSourceText(hash, this.role);
+      this.texts.set(hash, text === null ? null : sha256(text) === hash ? text : '');
+    }
+    const text = this.texts.get(hash);
+    if (text === null || text === undefined) return { status: 'text_not_held' };
+    if (text === '' || s.locator.end > text.length) return { status: 'mismatch' };
+    return { status: 'verified', quote: text.slice(s.locator.start, s.locator.end).replace(/\s+/g, ' ').trim() };
   }
 
   /** The citation for one statement id, or null when the statement is not in the visible record. */
@@ -32,7 +48,7 @@ export class CitationResolver {
       return null;
     }
     const source = await this.evidence.source(s.source);
-    const ev = await this.evidence.evidence(s, 0);
+    const evidence = await this.quote(s);
     const confidence = s.qualifiers.confidence ?? s.confidence;
     const citation: Citation = {
       statement: s.id,
@@ -43,11 +59,7 @@ export class CitationResolver {
       ...(confidence !== undefined ? { confidence } : {}),
       ...(s.qualifiers.note ? { note: s.qualifiers.note } : {}),
       source,
-      evidence: {
-        status: ev.status,
-        ...(ev.quote !== undefined ? { quote: ev.quote.replace(/\s+/g, ' ').trim() } : {}),
-        ...(ev.pinpoint !== undefined ? { pinpoint: ev.pinpoint } : {}),
-      },
+      evidence,
     };
     this.cache.set(id, citation);
     return citation;
