@@ -40,6 +40,7 @@ import { registerTreatyRoutes } from './routes/treaties/index.js';
 import { registerSecurityHeaders } from './security.js';
 import { defaultServices, type Services } from './services.js';
 
+/** Options of {@link buildApp}. */
 export interface AppOptions {
   readonly store: Store;
   /**

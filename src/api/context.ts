@@ -5,6 +5,7 @@
 import type { Store } from '../store/index.js';
 import type { Services } from './services.js';
 
+/** The dependencies every route module is registered with. */
 export interface RouteContext {
   readonly store: Store;
   readonly services: Services;

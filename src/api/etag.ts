@@ -24,6 +24,7 @@ function matches(request: FastifyRequest, etag: string): boolean {
   return header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
 }
 
+/** Options of {@link ResponseCache}. */
 export interface ResponseCacheOptions {
   /** How long a body is reused; 0 turns caching off. Default 2000 ms. */
   readonly ttlMs?: number;

@@ -12,6 +12,7 @@ export function escapeHtml(text: string): string {
   );
 }
 
+/** Renders the plain index page (no scripts), used when the web UI is not built. */
 export function renderIndexPage(treaties: readonly TreatyView[]): string {
   const rows = treaties
     .map(

@@ -39,6 +39,7 @@ export const EntityIdSchema = z
   .regex(/^[a-z]+:[A-Za-z0-9.-]+$/)
   .describe('entity id, kind-prefixed: instrument:cn-rs-extradition-2024');
 
+/** Shape of entity kind. */
 export const EntityKindSchema = z.enum(ENTITY_KINDS);
 
 /** `limit` and `offset` query parameters. */
@@ -71,6 +72,7 @@ export const ProblemSchema = z
   })
   .describe('application/problem+json');
 
+/** Shape of value. */
 export const ValueSchema = z
   .object({
     type: z.enum(['text', 'number', 'money', 'date', 'ref', 'unknown', 'none']),
@@ -83,6 +85,7 @@ export const ValueSchema = z
   })
   .describe('typed value');
 
+/** Shape of source meta. */
 export const SourceMetaSchema = z.looseObject({
   title: z.string(),
   publisher: z.string().optional(),
@@ -94,6 +97,7 @@ export const SourceMetaSchema = z.looseObject({
   reliability: z.string().optional(),
 });
 
+/** Shape of entity. */
 export const EntitySchema = z.object({
   id: z.string(),
   kind: EntityKindSchema,
@@ -104,6 +108,7 @@ export const EntitySchema = z.object({
   source: SourceMetaSchema.optional(),
 });
 
+/** Shape of statement. */
 export const StatementSchema = z.looseObject({
   id: z.string(),
   entity: z.string(),
@@ -121,6 +126,7 @@ export const StatementSchema = z.looseObject({
   recorded_by: z.string(),
 });
 
+/** Shape of evidence. */
 export const EvidenceSchema = z.object({
   status: z.enum(['verified', 'mismatch', 'text_not_held', 'pinpoint']),
   before: z.string().optional(),
@@ -129,6 +135,7 @@ export const EvidenceSchema = z.object({
   pinpoint: z.string().optional(),
 });
 
+/** Shape of source ref. */
 export const SourceRefSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -137,6 +144,7 @@ export const SourceRefSchema = z.object({
   reliability: z.string().optional(),
 });
 
+/** Shape of statement view. */
 export const StatementViewSchema = z.object({
   statement: StatementSchema,
   display: z.string(),

@@ -20,8 +20,10 @@ import {
 } from '../review/index.js';
 import type { Store } from '../store/index.js';
 
+/** Re-exported for the routes and tests. */
 export type { ReviewActor, ReviewEdit, ReviewOutcome };
 
+/** The review queue as the routes use it. */
 export interface ReviewService {
   /** Candidate statements with their evidence, oldest id first, paged. */
   list(
@@ -58,6 +60,7 @@ export interface IngestSummary {
   readonly errors: number;
 }
 
+/** Ingests saved files into the store, reporting progress per file. */
 export interface IngestService {
   ingest(
     store: Store,
@@ -74,6 +77,7 @@ export interface AssessRequest {
   readonly asOf?: string;
 }
 
+/** Computes screening briefs and renders them for people. */
 export interface AssessService {
   /** The brief, as JSON-ready data. */
   assess(store: Store, request: AssessRequest, role: Role): Promise<unknown>;
@@ -81,6 +85,7 @@ export interface AssessService {
   render(brief: unknown, format: 'md' | 'html'): string;
 }
 
+/** Everything the routes call besides the store and the query functions. */
 export interface Services {
   readonly review: ReviewService;
   readonly ingest: IngestService;

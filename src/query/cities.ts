@@ -5,6 +5,7 @@
  * data set names a new one; an unknown city is reported, not guessed.
  */
 
+/** A gazetteer entry. */
 export interface City {
   readonly name: string;
   /** ISO 3166-1 alpha-2. */

@@ -40,6 +40,7 @@ export interface CountryFigure {
   readonly source: string;
 }
 
+/** Counts computed from the record, for "exposure at a glance". */
 export interface CountryExposure {
   readonly instruments: number;
   /** Instruments per derived overall status (as of today). */
@@ -55,6 +56,7 @@ export interface CountryExposure {
   readonly statements: number;
 }
 
+/** What {@link countryView} returns. */
 export interface CountryView {
   readonly id: string;
   readonly code: string;

@@ -11,6 +11,7 @@ import type { SearchHit, Store } from '../store/index.js';
 import { checkDateParam, COUNTRY_LINK_PROPERTIES } from './timeline.js';
 import { countryId } from './treaties.js';
 
+/** Query and filters of {@link searchWithFacets}. */
 export interface FacetedSearchQuery {
   readonly q: string;
   readonly kind?: EntityKind | readonly EntityKind[];
@@ -26,11 +27,13 @@ export interface FacetedSearchQuery {
   readonly offset?: number;
 }
 
+/** One facet value and how many hits have it. */
 export interface FacetValue {
   readonly value: string;
   readonly count: number;
 }
 
+/** The facets of a result list. */
 export interface SearchFacets {
   readonly kind: readonly FacetValue[];
   readonly country: readonly FacetValue[];
@@ -41,12 +44,14 @@ export interface SearchFacets {
   readonly dateRange: { readonly from: string; readonly to: string } | null;
 }
 
+/** A search hit with the countries and dates used by the filters. */
 export interface FacetedHit extends SearchHit {
   readonly countries: readonly string[];
   /** Earliest and latest day the hit's dated statements cover. */
   readonly dates: { readonly from: string; readonly to: string } | null;
 }
 
+/** What {@link searchWithFacets} returns. */
 export interface FacetedSearchResult {
   readonly hits: readonly FacetedHit[];
   /** Hits matching every filter, before paging. */

@@ -9,6 +9,7 @@ import { PROPERTIES } from '../domain/index.js';
 import { LongarmError } from '../errors.js';
 import type { Store } from '../store/index.js';
 
+/** An entity in the graph. */
 export interface GraphNode {
   readonly id: string;
   readonly kind: EntityKind;
@@ -17,6 +18,7 @@ export interface GraphNode {
   readonly depth: number;
 }
 
+/** A reference-valued statement, from its entity to the entity its value names. */
 export interface GraphEdge {
   /** The statement's entity. */
   readonly source: string;
@@ -27,6 +29,7 @@ export interface GraphEdge {
   readonly statement: string;
 }
 
+/** The neighbourhood returned by {@link neighbourhood}. */
 export interface Graph {
   readonly center: string;
   readonly depth: number;
@@ -36,6 +39,7 @@ export interface Graph {
   readonly truncated: boolean;
 }
 
+/** What {@link neighbourhood} walks. */
 export interface GraphQuery {
   readonly entity: string;
   /** 1 or 2; default 1. */

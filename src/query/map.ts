@@ -26,6 +26,7 @@ export interface MapTypeStatus {
   readonly instruments: readonly string[];
 }
 
+/** One country on the map and the instruments it shares with the requesting state. */
 export interface MapCountry {
   /** `country:RS`. */
   readonly id: string;
@@ -39,6 +40,7 @@ export interface MapCountry {
 /** What a program is, for the map legend. */
 export type ProgramCategory = 'patrol' | 'police_station' | 'surveillance' | 'other';
 
+/** A program shown at a point. */
 export interface MapProgram {
   readonly id: string;
   readonly name: string;
@@ -46,6 +48,7 @@ export interface MapProgram {
   readonly programTypes: readonly string[];
 }
 
+/** A city with the programs that operate there. */
 export interface MapPoint {
   readonly city: string;
   /** ISO 3166-1 alpha-2 from the gazetteer. */
@@ -55,6 +58,7 @@ export interface MapPoint {
   readonly programs: readonly MapProgram[];
 }
 
+/** What {@link mapView} returns. */
 export interface MapView {
   readonly requesting: string;
   readonly asOf: string | null;
@@ -65,6 +69,7 @@ export interface MapView {
   readonly unplacedCities: readonly string[];
 }
 
+/** Options of {@link mapView}. */
 export interface MapQuery {
   /** Requesting state: `CN` or `country:CN`. Default `CN`. */
   readonly requesting?: string;

@@ -27,6 +27,7 @@ const INHERIT_PROPERTIES: readonly string[] = ['in_case', 'decided_by'];
 /** Hard cap on statements read for one view, so one request cannot read the whole store twice. */
 const SCAN_LIMIT = 10_000;
 
+/** One dated event on the timeline. */
 export interface TimelineEvent {
   /** The date as the source gives it, with its precision. */
   readonly date: string;
@@ -47,6 +48,7 @@ export interface TimelineEvent {
   readonly source: string;
 }
 
+/** Filters of {@link timeline}. */
 export interface TimelineQuery {
   /** Only events of this entity. */
   readonly entity?: string;

@@ -5,15 +5,19 @@ import { z } from 'zod';
 import { AssessRequestSchema, BriefSchema } from '../../../assess/index.js';
 import { errorResponses, toSchema } from '../../schemas.js';
 
+/** Query parameters. */
 export const AssessQuerySchema = z.object({
   format: z.enum(['json', 'md', 'html']).default('json').describe('json (default), md or html'),
 });
+/** What {@link AssessQuerySchema} accepts, after defaults are applied. */
 export type AssessQuery = z.infer<typeof AssessQuerySchema>;
 
 /** The request body: the assess module's own schema, so the CLI and the API accept the same thing. */
 export const AssessBodySchema = AssessRequestSchema;
+/** What {@link AssessBodySchema} accepts, after defaults are applied. */
 export type AssessBody = z.infer<typeof AssessBodySchema>;
 
+/** Fastify route schema: validates the request and documents the operation in OpenAPI. */
 export const assessRoute = {
   summary: 'A screening brief',
   description:

@@ -5,12 +5,16 @@ import { z } from 'zod';
 import { CountryCodeSchema, EntityKindSchema, errorResponses, PartialDateSchema, toSchema } from '../../schemas.js';
 import { TreatyViewSchema } from '../treaties/schema.js';
 
+/** Path parameters. */
 export const CountryParamsSchema = z.object({ code: CountryCodeSchema });
+/** What {@link CountryParamsSchema} accepts, after defaults are applied. */
 export type CountryParams = z.infer<typeof CountryParamsSchema>;
 
+/** Query parameters. */
 export const CountryQuerySchema = z.object({
   as_of: PartialDateSchema.optional().describe('instrument status as of this date (default today)'),
 });
+/** What {@link CountryQuerySchema} accepts, after defaults are applied. */
 export type CountryQuery = z.infer<typeof CountryQuerySchema>;
 
 const ItemSchema = z.object({
@@ -25,6 +29,7 @@ const ItemSchema = z.object({
 
 const CountsSchema = z.record(z.string(), z.number().int());
 
+/** Shape of country view. */
 export const CountryViewSchema = z.object({
   id: z.string(),
   code: z.string(),
@@ -60,6 +65,7 @@ export const CountryViewSchema = z.object({
   }),
 });
 
+/** Fastify route schema: validates the request and documents the operation in OpenAPI. */
 export const countryRoute = {
   summary: 'A country page',
   description: 'Instruments and their timelines, cases, decisions, programs, projects, figures and exposure counts.',

@@ -12,11 +12,14 @@ import {
   toSchema,
 } from '../../schemas.js';
 
+/** Query parameters. */
 export const ListEntitiesQuerySchema = PageQuerySchema.extend({
   kind: EntityKindSchema.optional().describe('only entities of this kind'),
 });
+/** What {@link ListEntitiesQuerySchema} accepts, after defaults are applied. */
 export type ListEntitiesQuery = z.infer<typeof ListEntitiesQuerySchema>;
 
+/** Shape of entity page. */
 export const EntityPageSchema = z.object({
   items: z.array(EntitySchema),
   total: z.number().int(),
@@ -24,6 +27,7 @@ export const EntityPageSchema = z.object({
   offset: z.number().int(),
 });
 
+/** Shape of entity view. */
 export const EntityViewSchema = z.object({
   entity: EntitySchema,
   groups: z.array(
@@ -37,8 +41,10 @@ export const EntityViewSchema = z.object({
   referencedBy: z.array(StatementViewSchema),
 });
 
+/** What {@link IdParamsSchema} accepts, after defaults are applied. */
 export type IdParams = z.infer<typeof IdParamsSchema>;
 
+/** Fastify route schema: validates the request and documents the operation in OpenAPI. */
 export const listEntitiesRoute = {
   summary: 'List entities',
   description: 'Entities the caller may see, by id, optionally of one kind; paged with the total.',
@@ -47,6 +53,7 @@ export const listEntitiesRoute = {
   response: { 200: toSchema(EntityPageSchema), ...errorResponses() },
 };
 
+/** Fastify route schema: validates the request and documents the operation in OpenAPI. */
 export const getEntityRoute = {
   summary: 'One entity with its statements and evidence',
   description:

@@ -8,8 +8,10 @@ import { rm } from 'node:fs/promises';
 import type { Store } from '../../../store/index.js';
 import type { IngestFile, IngestProgress, IngestService, IngestSummary } from '../../services.js';
 
+/** Where an ingestion job is. */
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
 
+/** One uploaded file of a job and how far it got. */
 export interface JobFile {
   readonly name: string;
   readonly size: number;
@@ -19,6 +21,7 @@ export interface JobFile {
   error?: string;
 }
 
+/** An ingestion job as `GET /api/ingest/:job` shows it. */
 export interface IngestJob {
   readonly id: string;
   status: JobStatus;

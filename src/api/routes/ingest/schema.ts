@@ -4,9 +4,12 @@
 import { z } from 'zod';
 import { errorResponses, toSchema } from '../../schemas.js';
 
+/** Path parameters. */
 export const JobParamsSchema = z.object({ job: z.uuid().describe('job id from POST /api/ingest') });
+/** What {@link JobParamsSchema} accepts, after defaults are applied. */
 export type JobParams = z.infer<typeof JobParamsSchema>;
 
+/** Shape of job. */
 export const JobSchema = z.object({
   id: z.string(),
   status: z.enum(['queued', 'running', 'done', 'failed']),
@@ -41,6 +44,7 @@ const UploadSchema = z.object({
   files: z.array(z.string().meta({ format: 'binary' })).describe(`documents: ${INGEST_EXTENSIONS.join(', ')}`),
 });
 
+/** Fastify route schema: validates the request and documents the operation in OpenAPI. */
 export const startIngestRoute = {
   summary: 'Upload documents to ingest',
   description:
@@ -52,6 +56,7 @@ export const startIngestRoute = {
   response: { 202: toSchema(JobSchema), ...errorResponses(403, 413, 415) },
 };
 
+/** Fastify route schema: validates the request and documents the operation in OpenAPI. */
 export const getJobRoute = {
   summary: 'Progress of an ingestion job',
   tags: ['ingest'],

@@ -4,11 +4,13 @@
 import { z } from 'zod';
 import { CountryCodeSchema, errorResponses, PartialDateSchema, toSchema } from '../../schemas.js';
 
+/** Query parameters. */
 export const MapQuerySchema = z.object({
   requesting: CountryCodeSchema.default('CN').describe('the requesting state (default CN)'),
   type: z.string().max(60).optional().describe('only instruments of this type'),
   as_of: PartialDateSchema.optional().describe('status as of this date (default today)'),
 });
+/** What {@link MapQuerySchema} accepts, after defaults are applied. */
 export type MapQueryParams = z.infer<typeof MapQuerySchema>;
 
 const ProgramSchema = z.object({
@@ -18,6 +20,7 @@ const ProgramSchema = z.object({
   programTypes: z.array(z.string()),
 });
 
+/** Shape of map. */
 export const MapSchema = z.object({
   requesting: z.string(),
   asOf: z.string().nullable(),
@@ -57,6 +60,7 @@ export const MapSchema = z.object({
   unplacedCities: z.array(z.string()).describe('cities the gazetteer does not know'),
 });
 
+/** Fastify route schema: validates the request and documents the operation in OpenAPI. */
 export const mapRoute = {
   summary: 'Map aggregates',
   description:

@@ -5,12 +5,17 @@ import { z } from 'zod';
 import { errorResponses, PageQuerySchema, StatementViewSchema, toSchema, ValueSchema } from '../../schemas.js';
 import { StatementParamsSchema } from '../statements/schema.js';
 
+/** Re-exported for the routes and tests. */
 export { StatementParamsSchema as ReviewParamsSchema };
+/** What {@link StatementParamsSchema} accepts, after defaults are applied. */
 export type ReviewParams = z.infer<typeof StatementParamsSchema>;
 
+/** Query parameters. */
 export const ReviewQuerySchema = PageQuerySchema;
+/** What {@link ReviewQuerySchema} accepts, after defaults are applied. */
 export type ReviewQuery = z.infer<typeof ReviewQuerySchema>;
 
+/** Shape of review page. */
 export const ReviewPageSchema = z.object({
   items: z.array(StatementViewSchema),
   total: z.number().int(),
@@ -18,19 +23,24 @@ export const ReviewPageSchema = z.object({
   offset: z.number().int(),
 });
 
+/** Request body. */
 export const DecisionBodySchema = z.object({
   who: z.string().max(200).regex(/\S/).describe('who decides (kept in the review log)'),
   why: z.string().max(2000).regex(/\S/).describe('why (kept in the review log)'),
 });
+/** What {@link DecisionBodySchema} accepts, after defaults are applied. */
 export type DecisionBody = z.infer<typeof DecisionBodySchema>;
 
+/** Request body. */
 export const EditBodySchema = DecisionBodySchema.extend({
   value: ValueSchema.optional().describe('the corrected value'),
   property: z.string().max(60).optional().describe('the corrected property'),
   qualifiers: z.record(z.string(), z.unknown()).optional().describe('the corrected qualifiers'),
 });
+/** What {@link EditBodySchema} accepts, after defaults are applied. */
 export type EditBody = z.infer<typeof EditBodySchema>;
 
+/** Shape of outcome. */
 export const OutcomeSchema = z.object({
   statement: z.string(),
   status: z.enum(['candidate', 'accepted', 'rejected', 'disputed']),
@@ -40,6 +50,7 @@ export const OutcomeSchema = z.object({
 
 const security = [{ bearer: [] }];
 
+/** Fastify route schema: validates the request and documents the operation in OpenAPI. */
 export const listReviewRoute = {
   summary: 'Candidate statements awaiting review',
   tags: ['review'],
@@ -59,6 +70,9 @@ function decisionRoute(summary: string, body: z.ZodType): Record<string, unknown
   };
 }
 
+/** Fastify route schema: validates the request and documents the operation in OpenAPI. */
 export const acceptRoute = decisionRoute('Accept a candidate', DecisionBodySchema);
+/** Fastify route schema: validates the request and documents the operation in OpenAPI. */
 export const rejectRoute = decisionRoute('Reject a candidate', DecisionBodySchema);
+/** Fastify route schema: validates the request and documents the operation in OpenAPI. */
 export const editRoute = decisionRoute('Replace a candidate with a corrected statement', EditBodySchema);

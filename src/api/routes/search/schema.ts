@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { CountryCodeSchema, EntityKindSchema, errorResponses, PartialDateSchema, toSchema } from '../../schemas.js';
 
+/** Query parameters. */
 export const SearchQuerySchema = z.object({
   q: z.string().min(1).max(500).describe('words, "quoted phrase", OR, prefix*'),
   kind: EntityKindSchema.optional().describe('only hits of this kind'),
@@ -14,10 +15,12 @@ export const SearchQuerySchema = z.object({
   limit: z.number().int().min(1).max(100).default(20).describe('page size (1–100)'),
   offset: z.number().int().min(0).max(500).default(0).describe('hits to skip'),
 });
+/** What {@link SearchQuerySchema} accepts, after defaults are applied. */
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 
 const FacetSchema = z.array(z.object({ value: z.string(), count: z.number().int() }));
 
+/** Shape of search result. */
 export const SearchResultSchema = z.object({
   hits: z.array(
     z.object({
@@ -44,6 +47,7 @@ export const SearchResultSchema = z.object({
   }),
 });
 
+/** Fastify route schema: validates the request and documents the operation in OpenAPI. */
 export const searchRoute = {
   summary: 'Full-text search with facets',
   description:

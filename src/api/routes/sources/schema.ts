@@ -4,14 +4,17 @@
 import { z } from 'zod';
 import { errorResponses, SourceMetaSchema, toSchema } from '../../schemas.js';
 
+/** Path parameters. */
 export const SourceParamsSchema = z.object({
   id: z
     .string()
     .regex(/^source:[a-z0-9]+(?:[-.][a-z0-9]+)*$/)
     .describe('source id: source:seed-000-example'),
 });
+/** What {@link SourceParamsSchema} accepts, after defaults are applied. */
 export type SourceParams = z.infer<typeof SourceParamsSchema>;
 
+/** Shape of source view. */
 export const SourceViewSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -22,8 +25,10 @@ export const SourceViewSchema = z.object({
   citedBy: z.array(z.string()).describe('sources that cite this one'),
 });
 
+/** Shape of source text. */
 export const SourceTextSchema = z.object({ text: z.string().describe('the normalized text (NFC, \\n line ends)') });
 
+/** Fastify route schema: validates the request and documents the operation in OpenAPI. */
 export const getSourceRoute = {
   summary: 'Source metadata',
   tags: ['sources'],
@@ -31,6 +36,7 @@ export const getSourceRoute = {
   response: { 200: toSchema(SourceViewSchema), ...errorResponses(404) },
 };
 
+/** Fastify route schema: validates the request and documents the operation in OpenAPI. */
 export const getSourceTextRoute = {
   summary: 'The held text of a source',
   description: 'Locators are UTF-16 offsets into this text. 404 when the text is not held or not visible.',

@@ -11,6 +11,7 @@ import {
   toSchema,
 } from '../../schemas.js';
 
+/** Query parameters. */
 export const TimelineQuerySchema = z.object({
   entity: EntityIdSchema.optional().describe('only events of this entity'),
   country: CountryCodeSchema.optional().describe('only events of entities tied to this country'),
@@ -20,8 +21,10 @@ export const TimelineQuerySchema = z.object({
   limit: z.number().int().min(1).max(1000).default(500).describe('page size (1–1000)'),
   offset: z.number().int().min(0).max(1_000_000).default(0),
 });
+/** What {@link TimelineQuerySchema} accepts, after defaults are applied. */
 export type TimelineQueryParams = z.infer<typeof TimelineQuerySchema>;
 
+/** Shape of timeline event. */
 export const TimelineEventSchema = z.object({
   date: z.string().describe('as the source gives it: 2024, 2024-Q2, 2024-05, 2024-05-08'),
   precision: z.enum(['year', 'quarter', 'month', 'day']),
@@ -37,6 +40,7 @@ export const TimelineEventSchema = z.object({
   source: z.string(),
 });
 
+/** Shape of timeline result. */
 export const TimelineResultSchema = z.object({
   events: z.array(TimelineEventSchema),
   total: z.number().int(),
@@ -44,6 +48,7 @@ export const TimelineResultSchema = z.object({
   offset: z.number().int(),
 });
 
+/** Fastify route schema: validates the request and documents the operation in OpenAPI. */
 export const timelineRoute = {
   summary: 'Dated events, oldest first',
   tags: ['timeline'],

@@ -4,11 +4,13 @@
 import { z } from 'zod';
 import { CountryCodeSchema, errorResponses, PartialDateSchema, toSchema, ValueSchema } from '../../schemas.js';
 
+/** Query parameters. */
 export const TreatiesQuerySchema = z.object({
   party: CountryCodeSchema.optional().describe('only instruments this state is party to'),
   type: z.string().max(60).optional().describe('instrument type, e.g. extradition'),
   as_of: PartialDateSchema.optional().describe('derive the status as of this date (default today)'),
 });
+/** What {@link TreatiesQuerySchema} accepts, after defaults are applied. */
 export type TreatiesQuery = z.infer<typeof TreatiesQuerySchema>;
 
 const StatusSchema = z.enum([
@@ -23,6 +25,7 @@ const StatusSchema = z.enum([
   'terminated',
 ]);
 
+/** Shape of treaty view. */
 export const TreatyViewSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -57,6 +60,7 @@ export const TreatyViewSchema = z.object({
   ),
 });
 
+/** Fastify route schema: validates the request and documents the operation in OpenAPI. */
 export const treatiesRoute = {
   summary: 'Instruments with derived status',
   description: 'Status per party and overall, derived from dated lifecycle events as of a date; never typed in.',
