@@ -2,6 +2,7 @@
  * @module Reads the environment once and validates it; everything else takes typed options.
  */
 
+/** The validated environment. */
 export interface Environment {
   /** PostgreSQL URL; when set, the PostgreSQL store is used instead of SQLite. */
   readonly databaseUrl: string | undefined;
