@@ -72,7 +72,7 @@ export const FactSchema = z
     name: z.string(),
     value: z.string(),
     from: z.enum(['request', 'profile', 'record']),
-    statements: z.array(z.string()).optional(),
+    statements: z.array(z.string()).optional().describe('ids of the statements (st_…) or entities the fact comes from'),
   })
   .strict();
 /** A fact used. */
