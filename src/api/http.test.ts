@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseApiKeys, readEnvironment } from '../config/index.js';
 import { roleResolver } from './auth.js';
 import { CONTENT_SECURITY_POLICY, DOCS_CONTENT_SECURITY_POLICY } from './security.js';
 import { testApp, type TestApp } from './test/factories.js';
@@ -139,6 +140,20 @@ describe('bad input', () => {
 });
 
 describe('roles', () => {
+  it('are read from LONGARM_API_KEYS, and a malformed entry stops the server', () => {
+    const env = readEnvironment({ LONGARM_API_KEYS: 'key-one-1234:researcher, key-two-5678:admin' });
+    expect([...env.apiKeys]).toEqual([
+      ['key-one-1234', 'researcher'],
+      ['key-two-5678', 'admin'],
+    ]);
+    expect(parseApiKeys('short:admin,key-three-9999:public,nocolon').problems).toEqual([
+      'LONGARM_API_KEYS entry 1: keys need at least 8 characters',
+      'LONGARM_API_KEYS entry 2 must be KEY:researcher or KEY:admin',
+      'LONGARM_API_KEYS entry 3 must be KEY:researcher or KEY:admin',
+    ]);
+    expect(() => readEnvironment({ LONGARM_API_KEYS: 'x:admin' })).toThrow(/LONGARM_API_KEYS/);
+  });
+
   it('come from Bearer keys; anything else is public', () => {
     const resolve = roleResolver(
       new Map([
