@@ -22,6 +22,32 @@ export interface Migration {
  */
 export const SEARCH_CONFIG = 'longarm_search';
 
+/**
+ * Diacritic folding, as SQLite's `remove_diacritics 2`: each Latin letter with a canonical
+ * decomposition maps to its base letter (`č` → `c`, `Ü` → `U`), one character for one, so the
+ * folded text keeps every offset (snippets marked on it map back onto the original). The store
+ * folds indexed text and queries alike. Unicode keeps canonical decompositions stable, so this
+ * list does not change; if it ever must, stored rows need re-indexing.
+ */
+export const [FOLD_FROM, FOLD_TO] = ((): [string, string] => {
+  let from = '';
+  let to = '';
+  for (const [first, last] of [
+    [0x00c0, 0x024f],
+    [0x1e00, 0x1eff],
+  ] as const) {
+    for (let cp = first; cp <= last; cp++) {
+      const ch = String.fromCodePoint(cp);
+      const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
+      if (base !== ch && /^[A-Za-z]$/.test(base)) {
+        from += ch;
+        to += base;
+      }
+    }
+  }
+  return [from, to];
+})();
+
 /** The table that records applied migrations. */
 export const MIGRATIONS_TABLE = 'longarm_migrations';
 
@@ -100,6 +126,25 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX search_document ON search USING gin (document);
       CREATE INDEX search_entity ON search (entity);
+    `,
+  },
+  {
+    version: 2,
+    name: 'search ignores diacritics, as SQLite does',
+    // The store writes the folded text (see FOLD_FROM) beside the original only where folding
+    // changes it; the vector is built from the folded text. Folding in SQL with translate() costs
+    // O(length × 488) per row, far too slow to run on every write or search, so it runs here once.
+    sql: `
+      ALTER TABLE search ADD COLUMN title_folded text, ADD COLUMN body_folded text;
+      UPDATE search SET
+        title_folded = nullif(translate(title, '${FOLD_FROM}', '${FOLD_TO}'), title),
+        body_folded = nullif(translate(body, '${FOLD_FROM}', '${FOLD_TO}'), body);
+      ALTER TABLE search DROP COLUMN document;
+      ALTER TABLE search ADD COLUMN document tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('${SEARCH_CONFIG}', coalesce(title_folded, title)), 'A') ||
+        setweight(to_tsvector('${SEARCH_CONFIG}', coalesce(body_folded, body)), 'B')
+      ) STORED;
+      CREATE INDEX search_document ON search USING gin (document);
     `,
   },
 ];

@@ -174,6 +174,35 @@ if (availability.mode === 'fail') {
         }
       });
 
+      it('ignores diacritics, as SQLite does, and shows the original text in snippets', async () => {
+        const store = await open();
+        try {
+          const text = normalizeText('President Aleksandar Vučić met the delegation in Priština and Südosteuropa.');
+          const report: Entity = {
+            id: 'source:diacritics',
+            kind: 'source',
+            name: 'Report on Vučić',
+            aliases: [],
+            sensitivity: 'public',
+            source: { title: 'Report', sha256: sha256(text) },
+          };
+          await store.transaction(async (tx) => {
+            await tx.putEntity(report);
+            await tx.putSourceText(text);
+            await tx.reindex();
+          });
+          for (const q of ['Vucic', 'vučić', 'VUCIC', 'Pristina delegation', 'sudosteuropa']) {
+            const [hit] = await store.search(q, {}, 'public');
+            expect(hit?.entity).toBe(report.id);
+            expect(hit?.snippet.map((p) => p.text).join('')).toContain('Aleksandar Vučić met');
+          }
+          const [hit] = await store.search('Vucic Pristina', {}, 'public');
+          expect(hit?.snippet.filter((p) => p.hit).map((p) => p.text)).toEqual(['Vučić', 'Priština']);
+        } finally {
+          await store.close();
+        }
+      });
+
       it('highlights a hit deep inside a long source text', async () => {
         const store = await open();
         try {
@@ -318,7 +347,17 @@ if (availability.mode === 'fail') {
 
       it('finds the same entities for the same queries', async () => {
         const [a, b] = await stores();
-        const queries = ['extradition treaty', 'Belgrade', 'Huawei cameras', 'joint patrols', 'Hong Kong', 'polic*'];
+        const queries = [
+          'extradition treaty',
+          'Belgrade',
+          'Huawei cameras',
+          'joint patrols',
+          'Hong Kong',
+          'polic*',
+          'Vucic',
+          'Milošević',
+          'Sudosteuropa',
+        ];
         for (const q of queries) {
           for (const role of ['public', 'researcher'] as const) {
             const ha = (await a.search(q, { limit: 1000 }, role)).map((h) => h.entity).sort();

@@ -31,7 +31,7 @@ import type {
   StoreCounts,
 } from '../types.js';
 import { StoreError } from '../types.js';
-import { MIGRATIONS, MIGRATIONS_TABLE, SEARCH_CONFIG } from './migrations.js';
+import { FOLD_FROM, FOLD_TO, MIGRATIONS, MIGRATIONS_TABLE, SEARCH_CONFIG } from './migrations.js';
 
 /** Options of {@link PostgresStore.connect}. */
 export interface PostgresStoreOptions {
@@ -356,15 +356,22 @@ export class PostgresStore implements Store {
       for (const doc of docs) rows.push({ entity: entity.id, kind: entity.kind, doc });
     }
     if (!rows.length) return;
+    // The folded copy is stored only where folding changes something (null otherwise).
+    const folded = (text: string): string | null => {
+      const f = fold(text);
+      return f === text ? null : f;
+    };
     await this.query(
-      `INSERT INTO search (entity, kind, sensitivity, title, body)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])`,
+      `INSERT INTO search (entity, kind, sensitivity, title, body, title_folded, body_folded)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])`,
       [
         rows.map((r) => r.entity),
         rows.map((r) => r.kind),
         rows.map((r) => r.doc.sensitivity),
         rows.map((r) => r.doc.title),
         rows.map((r) => r.doc.body),
+        rows.map((r) => folded(r.doc.title)),
+        rows.map((r) => folded(r.doc.body)),
       ],
     );
   }
@@ -440,8 +447,9 @@ export class PostgresStore implements Store {
   }
 
   async search(query: string, options: SearchOptions, role: Role): Promise<SearchHit[]> {
-    const tsquery = toTsQuery(query);
-    if (!tsquery) return [];
+    const raw = toTsQuery(query);
+    if (!raw) return [];
+    const tsquery = fold(raw);
     const params: unknown[] = [];
     const param = (value: unknown): string => `$${params.push(value)}`;
     const where = [`s.document @@ q.q`];
@@ -451,32 +459,50 @@ export class PostgresStore implements Store {
       const kinds = typeof options.kind === 'string' ? [options.kind] : options.kind;
       where.push(`s.kind = ANY(${param(kinds)}::text[])`);
     }
+    const marks = [param(HIT_OPEN), param(HIT_CLOSE)] as const;
     // A researcher may match both the public and the restricted row of one entity: keep the better,
-    // then rank, page, and only then build snippets (ts_headline re-parses the text).
+    // then rank and page. Only then snippets: ts_headline re-parses the text, so a long body is cut
+    // to a window starting near the first place a query word occurs. ts_headline runs on the folded
+    // window (so "Vucic" highlights "Vučić"); the marked fragment is found in it and mapped back
+    // onto the original characters, which sit at the same offsets (see restoreSnippet).
     const sql = `WITH q AS (SELECT to_tsquery('${SEARCH_CONFIG}', ${q}) AS q),
       matched AS (
-        SELECT DISTINCT ON (s.entity) s.entity, s.kind, s.title, s.body,
+        SELECT DISTINCT ON (s.entity) s.entity, s.kind, s.title, s.body, coalesce(s.body_folded, s.body) AS folded,
           ${RANK('s.document', 'q.q')} AS score
         FROM search s, q WHERE ${where.join(' AND ')}
         ORDER BY s.entity, score DESC, s.id),
       page AS (SELECT * FROM matched ORDER BY score DESC, entity
-        LIMIT ${param(clampLimit(options.limit ?? 20))} OFFSET ${param(clampOffset(options.offset))})
-      SELECT p.entity, p.kind, p.title, p.score,
-        ts_headline('${SEARCH_CONFIG}', CASE WHEN octet_length(p.body) <= ${SNIPPET_WINDOW} THEN p.body
-          ELSE substr(p.body, greatest(1, coalesce(
-            (SELECT min(nullif(strpos(p.body, v), 0)) FROM unnest(${param(queryWords(tsquery))}::text[]) w, unnest(ARRAY[w, initcap(w), upper(w)]) v),
-            1) - ${SNIPPET_LEAD}), ${SNIPPET_WINDOW}) END,
-          q.q, ${param(HEADLINE_OPTIONS)}) AS snip
-      FROM page p, q ORDER BY p.score DESC, p.entity`;
-    const rows = await this.query<{ entity: string; kind: Entity['kind']; title: string; score: number; snip: string }>(
-      sql,
-      params,
-    );
+        LIMIT ${param(clampLimit(options.limit ?? 20))} OFFSET ${param(clampOffset(options.offset))}),
+      windowed AS (
+        SELECT p.entity, p.kind, p.title, p.score,
+          substr(p.body, c.start, ${SNIPPET_WINDOW}) AS win, substr(p.folded, c.start, ${SNIPPET_WINDOW}) AS fwin
+        FROM page p CROSS JOIN LATERAL (SELECT CASE WHEN octet_length(p.folded) <= ${SNIPPET_WINDOW} THEN 1
+          ELSE greatest(1, coalesce(
+            (SELECT min(nullif(strpos(p.folded, v), 0))
+             FROM unnest(${param(queryWords(tsquery))}::text[]) w, unnest(ARRAY[w, initcap(w), upper(w)]) v),
+            1) - ${SNIPPET_LEAD}) END AS start) c),
+      marked AS (
+        SELECT w.*, ts_headline('${SEARCH_CONFIG}', w.fwin, q.q, ${param(HEADLINE_OPTIONS)}) AS snip
+        FROM windowed w, q)
+      SELECT m.entity, m.kind, m.title, m.score, m.snip,
+        CASE WHEN x.pos > 0 THEN substr(m.win, x.pos, length(x.plain)) END AS original
+      FROM marked m
+      CROSS JOIN LATERAL (SELECT replace(replace(m.snip, ${marks[0]}, ''), ${marks[1]}, '') AS plain) y
+      CROSS JOIN LATERAL (SELECT y.plain, strpos(m.fwin, y.plain) AS pos) x
+      ORDER BY m.score DESC, m.entity`;
+    const rows = await this.query<{
+      entity: string;
+      kind: Entity['kind'];
+      title: string;
+      score: number;
+      snip: string;
+      original: string | null;
+    }>(sql, params);
     return rows.rows.map((r) => ({
       entity: r.entity,
       kind: r.kind,
       name: r.title.split('\n')[0] ?? r.entity,
-      snippet: splitSnippet(r.snip),
+      snippet: splitSnippet(restoreSnippet(r.snip, r.original)),
       score: Number(r.score),
     }));
   }
@@ -641,6 +667,37 @@ export function toTsQuery(input: string): string | null {
     pendingOr = false;
   }
   return out.length ? out.join(' ') : null;
+}
+
+const FOLD = new Map([...FOLD_FROM].map((ch, i) => [ch, FOLD_TO[i] ?? ch]));
+
+/** Folds diacritics (see FOLD_FROM): `fold('Vučić') === 'Vucic'`, same length, same offsets. */
+function fold(text: string): string {
+  let out = '';
+  for (const ch of text) out += FOLD.get(ch) ?? ch;
+  return out;
+}
+
+/**
+ * Puts the original characters back into a snippet marked on folded text: `original` is the same
+ * stretch of the unfolded text, one character for each unmarked one. When ts_headline changed the
+ * text (it turns markup-like tags into spaces) the lengths differ, and the folded snippet is kept.
+ */
+function restoreSnippet(marked: string, original: string | null): string {
+  if (original === null) return marked;
+  const plain = marked.replaceAll(HIT_OPEN, '').replaceAll(HIT_CLOSE, '');
+  if (plain.length !== original.length) return marked;
+  let out = '';
+  let i = 0;
+  for (const ch of marked) {
+    if (ch === HIT_OPEN || ch === HIT_CLOSE) out += ch;
+    else {
+      // Characters outside the BMP are two UTF-16 units in both strings.
+      out += original.slice(i, i + ch.length);
+      i += ch.length;
+    }
+  }
+  return out;
 }
 
 /** The lower-cased words of a {@link toTsQuery} expression, to find where a long text matches. */
