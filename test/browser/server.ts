@@ -8,10 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { buildApp } from '../../src/api/app.js';
-import type { AssessService, Services } from '../../src/api/services.js';
 import { loadDataset } from '../../src/load/index.js';
 import { SqliteStore } from '../../src/store/index.js';
 
@@ -73,26 +71,6 @@ export async function ensureWebBuilt(force = false): Promise<void> {
   }
 }
 
-/**
- * The assessment service: the server's own when it has one; else the assess module, if this
- * checkout has it, bound the way the API expects.
- */
-async function assessService(): Promise<Partial<Services>> {
-  const modulePath = resolve(ROOT, 'src/assess/index.ts');
-  if (!existsSync(modulePath)) return {};
-  try {
-    const mod = (await import(pathToFileURL(modulePath).href)) as {
-      assess?: AssessService['assess'];
-      renderBrief?: (brief: never, format: 'md' | 'html') => string;
-    };
-    if (!mod.assess || !mod.renderBrief) return {};
-    const render = mod.renderBrief;
-    return { assess: { assess: mod.assess, render: (brief, format) => render(brief as never, format) } };
-  } catch {
-    return {};
-  }
-}
-
 export interface TestServer {
   readonly url: string;
   readonly store: SqliteStore;
@@ -100,7 +78,7 @@ export interface TestServer {
 }
 
 /** Starts the real app over the bundled data set. */
-export async function startServer(options: { assess?: boolean } = {}): Promise<TestServer> {
+export async function startServer(): Promise<TestServer> {
   const store = new SqliteStore({ path: ':memory:' });
   await loadDataset(store);
   const app = buildApp({
@@ -108,7 +86,6 @@ export async function startServer(options: { assess?: boolean } = {}): Promise<T
     webDist: WEB_DIST,
     apiKeys: new Map([[RESEARCHER_KEY, 'researcher']]),
     cache: { ttlMs: 0 },
-    ...(options.assess === false ? {} : { services: await fallbackServices() }),
   });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
@@ -119,16 +96,6 @@ export async function startServer(options: { assess?: boolean } = {}): Promise<T
       await store.close();
     },
   };
-}
-
-/** Services the default build lacks; empty once the API wires them itself. */
-async function fallbackServices(): Promise<Partial<Services>> {
-  const probe = buildApp({ store: new SqliteStore({ path: ':memory:' }), webDist: '/nonexistent' });
-  await probe.ready();
-  const res = await probe.inject({ method: 'POST', url: '/api/assess', payload: { host: 'RS', requesting: 'CN' } });
-  await probe.close();
-  if (res.statusCode !== 404 || !res.body.includes('not available')) return {};
-  return assessService();
 }
 
 export interface Browser {

@@ -69,13 +69,11 @@ function NotFound() {
 export function App() {
   const { path } = useLocation();
   const main = useRef<HTMLElement>(null);
-  const first = useRef(true);
+  const previous = useRef(path);
   // Move focus to the new view after client-side navigation, as a page load would.
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (previous.current === path) return;
+    previous.current = path;
     main.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [path]);

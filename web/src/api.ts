@@ -340,6 +340,8 @@ export interface ReviewOutcome {
   statement: string;
   status: Statement['status'];
   replacement?: string;
+  /** Candidate entities the decision accepted along with the statement. */
+  acceptedEntities?: string[];
 }
 
 export interface ReviewActor {
