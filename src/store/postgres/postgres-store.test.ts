@@ -4,6 +4,7 @@
  * SQLite on the bundled data set. Fails when the server is unreachable unless
  * `LONGARM_SKIP_POSTGRES=1`.
  */
+import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Entity, Statement } from '../../domain/index.js';
 import { canonicalJson, normalizeText, sha256, statementId } from '../../domain/index.js';
@@ -12,7 +13,7 @@ import { runStoreContract } from '../contract.js';
 import { SqliteStore } from '../sqlite/sqlite-store.js';
 import type { DumpRecord, Store } from '../types.js';
 import { StoreError } from '../types.js';
-import { MIGRATIONS } from './migrations.js';
+import { MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
 import { PostgresStore, toTsQuery } from './postgres-store.js';
 import { dropSchemas, postgresAvailability, TEST_DATABASE_URL, uniqueSchema } from './test-database.js';
 
@@ -86,6 +87,32 @@ if (availability.mode === 'fail') {
           /cannot connect to PostgreSQL at postgres:\/\/u:\*\*\*@127\.0\.0\.1:1/,
         );
         expect((error as Error).message).not.toContain('secret');
+      });
+
+      it('upgrades a version-1 database: existing search rows become diacritic-insensitive', async () => {
+        const schema = uniqueSchema('longarm_test');
+        created.push(schema);
+        const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+        await client.connect();
+        try {
+          await client.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
+          const [first] = MIGRATIONS;
+          await client.query(first?.sql ?? '');
+          await client.query(`CREATE TABLE ${MIGRATIONS_TABLE} (version integer PRIMARY KEY, name text NOT NULL,
+            applied_at timestamptz NOT NULL DEFAULT now()); INSERT INTO ${MIGRATIONS_TABLE} VALUES (1, 'v1')`);
+          await client.query(`INSERT INTO entities (id, kind, name) VALUES ('person:v', 'person', 'Aleksandar Vučić')`);
+          await client.query(`INSERT INTO search (entity, kind, sensitivity, title, body)
+            VALUES ('person:v', 'person', 'public', 'Aleksandar Vučić', 'President of Serbia')`);
+        } finally {
+          await client.end();
+        }
+        const store = await open(schema);
+        try {
+          expect(await store.schemaVersion()).toBe(MIGRATIONS.length);
+          expect((await store.search('Vucic', {}, 'public')).map((h) => h.entity)).toEqual(['person:v']);
+        } finally {
+          await store.close();
+        }
       });
 
       it('rejects a schema name that is not a plain identifier', async () => {
