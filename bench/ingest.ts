@@ -4,16 +4,37 @@
  * segment, gazetteer, dates, extractors, resolution, storage. Prints documents/s, MB/s, peak
  * memory and per-stage times. Run: `npm run bench:ingest` (`-- --mb 10 --workers 1` to vary).
  */
+import Database from 'better-sqlite3';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingestFiles } from '../src/ingest/index.js';
+import { extractDocument, ingestFiles, readDocument } from '../src/ingest/index.js';
 import { SqliteStore } from '../src/store/index.js';
 import { writeCorpus } from './corpus/generate.js';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** What one SQLite insert costs when the statement is prepared for every call, as SqliteStore does, or once. */
+function preparedStatementCost(rows: number): { perCallPrepare: number; cached: number } {
+  const db = new Database(':memory:');
+  db.exec('CREATE TABLE t (id TEXT PRIMARY KEY, entity TEXT, property TEXT, value TEXT, qualifiers TEXT, source TEXT, a INT, b INT)');
+  const sql = 'INSERT INTO t (id, entity, property, value, qualifiers, source, a, b) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING';
+  const row = (i: number): unknown[] => [`st_${i}`, 'instrument:x', 'signed', '{"type":"unknown"}', '{"confidence":0.7}', 'source:y', i, i + 10];
+  db.exec('BEGIN');
+  let t = performance.now();
+  for (let i = 0; i < rows; i++) db.prepare(sql).run(...row(i));
+  const perCallPrepare = (performance.now() - t) / rows;
+  const stmt = db.prepare(sql);
+  t = performance.now();
+  for (let i = rows; i < 2 * rows; i++) stmt.run(...row(i));
+  const cached = (performance.now() - t) / rows;
+  db.exec('COMMIT');
+  db.close();
+  return { perCallPrepare, cached };
 }
 
 const mb = arg('mb', 50);
@@ -40,6 +61,31 @@ try {
   console.log(`store: ${JSON.stringify(counts.statements)} statements by status, ${counts.sourceTexts} source texts`);
   console.log('stage times (ms, summed over documents; with workers, extraction stages are summed across threads):');
   for (const [k, v] of Object.entries(report.timings)) console.log(`  ${k.padEnd(12)} ${String(v).padStart(8)}`);
+  console.log(`load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (2 cores)`);
+
+  // Without storage: read + segment + extract on the main thread only, on the first 10 MB.
+  const sample: string[] = [];
+  let sampleBytes = 0;
+  for (const f of files) {
+    if (sampleBytes > 10 * 1048576) break;
+    sample.push(f);
+    sampleBytes += (await readDocument(f)).bytes;
+  }
+  t = performance.now();
+  const cpu = process.cpuUsage();
+  let extracted = 0;
+  for (const f of sample) extracted += extractDocument(await readDocument(f)).candidates.length;
+  const extractSeconds = (performance.now() - t) / 1000;
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  console.log(
+    `read + extract only (1 thread, no storage, ${(sampleBytes / 1048576).toFixed(1)} MB): ${(sampleBytes / 1048576 / extractSeconds).toFixed(2)} MB/s wall, ` +
+      `${(sampleBytes / 1048576 / cpuSeconds).toFixed(2)} MB per CPU-second, ${extracted} candidates`,
+  );
+  const cost = preparedStatementCost(20_000);
+  console.log(
+    `SQLite insert: ${(cost.perCallPrepare * 1000).toFixed(1)} µs with prepare() per call (SqliteStore's pattern) vs ${(cost.cached * 1000).toFixed(1)} µs with a cached statement`,
+  );
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

@@ -167,7 +167,9 @@ export async function storeDocument(store: Store, prepared: PreparedDocument): P
     await tx.putEntity(prepared.source);
     for (const e of prepared.entities) await tx.putEntity(e);
     for (const s of prepared.statements) await tx.putStatement(s);
-    await tx.reindex([prepared.source.id, ...prepared.entities.map((e) => e.id)]);
+    // Candidate entities enter the search index when review accepts them; the source (and any
+    // built-in entity created here) is searchable at once.
+    await tx.reindex([prepared.source.id, ...prepared.entities.filter((e) => e.status !== 'candidate').map((e) => e.id)]);
   });
 }
 

@@ -28,20 +28,24 @@ export type WorkerReply =
 export class WorkerPool {
   private readonly workers: { worker: Worker; pending: Set<number> }[] = [];
   private readonly url: URL;
-  private readonly options: { execArgv?: string[] };
+  private readonly source: boolean;
   private readonly waiting = new Map<number, (reply: WorkerReply) => void>();
   private next = 0;
+  private respawns = 0;
 
   constructor(size: number) {
     const source = import.meta.url.endsWith('.ts');
     this.url = new URL(source ? './worker.ts' : './worker.js', import.meta.url);
-    const inherited = process.execArgv;
-    this.options = source && !inherited.some((a) => a.includes('tsx')) ? { execArgv: [...inherited, '--import', 'tsx'] } : {};
+    // Loader hooks of the main thread do not reach workers: running from source, each worker
+    // registers tsx itself before importing the TypeScript worker module.
+    this.source = source;
     for (let i = 0; i < size; i++) this.workers.push(this.spawn());
   }
 
   private spawn(): { worker: Worker; pending: Set<number> } {
-    const worker = new Worker(this.url, this.options);
+    const worker = this.source
+      ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(this.url.href)}); });`, { eval: true })
+      : new Worker(this.url);
     const slot = { worker, pending: new Set<number>() };
     worker.on('message', (reply: WorkerReply) => {
       slot.pending.delete(reply.id);
@@ -55,7 +59,7 @@ export class WorkerPool {
         this.waiting.delete(id);
       }
       const i = this.workers.indexOf(slot);
-      if (i >= 0) this.workers[i] = this.spawn();
+      if (i >= 0 && this.respawns++ < 10) this.workers[i] = this.spawn();
     });
     return slot;
   }

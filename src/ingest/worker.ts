@@ -9,8 +9,15 @@ import { extractDocument } from './pipeline.js';
 import { readDocument } from './readers/index.js';
 import type { WorkerReply, WorkerTask } from './pool.js';
 
+// Tasks run one after another, so each stage's time is its own, not its neighbours'.
+let queue: Promise<void> = Promise.resolve();
+
 parentPort?.on('message', (task: WorkerTask) => {
-  void (async (): Promise<WorkerReply> => {
+  queue = queue.then(() => handle(task).then((reply) => parentPort?.postMessage(reply)));
+});
+
+async function handle(task: WorkerTask): Promise<WorkerReply> {
+  {
     const timings: Record<string, number> = {};
     try {
       let t = performance.now();
@@ -26,5 +33,5 @@ parentPort?.on('message', (task: WorkerTask) => {
       const message = e.code === 'internal' && error instanceof Error ? `${task.file}: ${error.message}` : e.message;
       return { id: task.id, ok: false, error: { code: e.code, message }, timings };
     }
-  })().then((reply) => parentPort?.postMessage(reply));
-});
+  }
+}

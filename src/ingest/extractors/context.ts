@@ -55,6 +55,12 @@ export function analyse(
   timings.segment += performance.now() - t;
   const sentences: SentenceContext[] = [];
   const counts = new Map<string, number>();
+  const byParagraph = new Map<number, Sentence[]>();
+  for (const sentence of seg.sentences) {
+    const list = byParagraph.get(sentence.paragraph);
+    if (list) list.push(sentence);
+    else byParagraph.set(sentence.paragraph, [sentence]);
+  }
   seg.paragraphs.forEach((paragraph, p) => {
     t = performance.now();
     const mentions = findMentions(paragraph.view);
@@ -69,8 +75,7 @@ export function analyse(
       if (m.country && (m.role === 'country' || m.role === 'demonym' || m.role === 'capital'))
         counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
     }
-    for (const sentence of seg.sentences) {
-      if (sentence.paragraph !== p) continue;
+    for (const sentence of byParagraph.get(p) ?? []) {
       sentences.push({
         index: sentences.length,
         sentence,
