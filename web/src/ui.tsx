@@ -171,6 +171,16 @@ export function EvidenceSpan({ evidence }: { evidence: Evidence }) {
   }
 }
 
+/** Qualifiers for people: `party: Serbia · as of: 2024-05`. */
+export function qualifierText(q: Record<string, unknown>): string {
+  return Object.entries(q)
+    .map(([k, v]) => {
+      const text = typeof v === 'string' ? (v.startsWith('country:') ? countryName(v) : v) : JSON.stringify(v);
+      return `${k.replace(/_/g, ' ')}: ${text}`;
+    })
+    .join(' · ');
+}
+
 /** Plain text with the snippet's hits marked. */
 export function Snippet({ parts }: { parts: readonly { text: string; hit: boolean }[] }) {
   return <>{parts.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>;

@@ -7,16 +7,7 @@
 import { useEffect, useState } from 'react';
 import { api, type PropertyGroup, type StatementView } from '../api';
 import { href, Link } from '../router';
-import { countryName, entityHref, ErrorBox, EvidenceSpan, Loading, SourceLine, useApi, useTitle } from '../ui';
-
-function qualifierText(q: Record<string, unknown>): string {
-  return Object.entries(q)
-    .map(([k, v]) => {
-      const text = typeof v === 'string' ? (v.startsWith('country:') ? countryName(v) : v) : JSON.stringify(v);
-      return `${k.replace(/_/g, ' ')}: ${text}`;
-    })
-    .join(' · ');
-}
+import { entityHref, ErrorBox, EvidenceSpan, Loading, qualifierText, SourceLine, useApi, useTitle } from '../ui';
 
 function StatementCard({ v }: { v: StatementView }) {
   const s = v.statement;

@@ -140,6 +140,9 @@ export default function GraphView({ id }: { id: string }) {
               'text-max-width': '110px',
               'text-valign': 'bottom',
               'text-margin-y': 3,
+              'text-background-color': '#ffffff',
+              'text-background-opacity': 0.8,
+              'text-background-padding': '1px',
               color: '#1b1f24',
               width: 14,
               height: 14,
@@ -152,19 +155,42 @@ export default function GraphView({ id }: { id: string }) {
             selector: 'edge',
             style: {
               width: 1,
-              'line-color': '#9aa5b1',
+              'line-color': '#b4bcc6',
               'target-arrow-shape': 'triangle',
-              'target-arrow-color': '#9aa5b1',
+              'target-arrow-color': '#b4bcc6',
+              'arrow-scale': 0.7,
               'curve-style': 'bezier',
-              label: 'data(label)',
-              'font-size': 7,
-              color: '#545d68',
             },
           },
+          // Edge labels only where the reader is looking: on a selected or hovered node's edges.
+          {
+            selector: 'edge.near',
+            style: { label: 'data(label)', 'font-size': 8, color: '#343a40', 'line-color': '#6b7785', width: 1.5 },
+          },
         ],
-        layout: { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70 },
+        // One neighbourhood reads best as rings around the centre; expanded ones as a force layout.
+        layout:
+          expanded.length === 1
+            ? {
+                name: 'concentric',
+                concentric: (n: NodeSingular) => (n.id() === id ? 2 : 1),
+                levelWidth: () => 1,
+                minNodeSpacing: 28,
+                animate: false,
+              }
+            : {
+                name: 'cose',
+                animate: false,
+                nodeRepulsion: () => 60_000,
+                idealEdgeLength: () => 120,
+                nodeOverlap: 20,
+                gravity: 0.6,
+                randomize: false,
+              },
         wheelSensitivity: 0.3,
       });
+      instance.on('mouseover', 'node', (evt) => (evt.target as NodeSingular).connectedEdges().addClass('near'));
+      instance.on('mouseout', 'node', (evt) => (evt.target as NodeSingular).connectedEdges().removeClass('near'));
       instance.on('tap', 'node', (evt) => expandRef.current((evt.target as NodeSingular).id()));
       instance.on('dbltap', 'node', (evt) => navigate(entityHref((evt.target as NodeSingular).id())));
       cy.current = instance;

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError, type StatementView, type Value } from '../api';
 import { KeyForm } from '../key';
 import { Link, useQueryState } from '../router';
-import { entityHref, ErrorBox, EvidenceSpan, Loading, SourceLine, useApi, useTitle } from '../ui';
+import { entityHref, ErrorBox, EvidenceSpan, Loading, qualifierText, SourceLine, useApi, useTitle } from '../ui';
 
 const REVIEWER = 'longarm.reviewer';
 
@@ -202,7 +202,7 @@ export default function ReviewView() {
                   {current.statement.property.replace(/_/g, ' ')} = <span className="value">{current.display}</span>
                 </h2>
                 {Object.keys(current.statement.qualifiers).length > 0 && (
-                  <p className="muted">Qualifiers: {JSON.stringify(current.statement.qualifiers)}</p>
+                  <p className="muted">{qualifierText(current.statement.qualifiers)}</p>
                 )}
                 <p>
                   Source: <SourceLine source={current.source} />
