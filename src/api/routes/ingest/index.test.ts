@@ -62,4 +62,16 @@ describe('ingestion', () => {
     expect(json.statusCode).toBe(415);
     expect(json.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
+
+  it('refuses files over the upload limit with a 413 problem', async () => {
+    const small = await testApp({ maxUploadBytes: 16 });
+    const res = await small.call('researcher', {
+      method: 'POST',
+      url: '/api/ingest',
+      ...multipart([{ name: 'big.txt', content: 'x'.repeat(64) }]),
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toMatchObject({ code: 'too_large', status: 413 });
+    await small.close();
+  });
 });
