@@ -151,6 +151,35 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in a browser', () => {
     await page.close();
   });
 
+  it('entity page: conflicting values side by side, history of corrections, source text as text', async () => {
+    const { page, watch } = await open(`/entity/${encodeURIComponent('program:belgrade-safe-city')}`);
+    await page.waitForSelector('.statement');
+    const cameras = page.locator('.group[data-property="camera_count"]');
+    expect(await cameras.locator('.conflict-note').innerText()).toContain('Sources disagree');
+    expect(await cameras.locator('.statements.side-by-side > li').count()).toBeGreaterThanOrEqual(2);
+    // Evidence is text: only the span/mark structure the UI builds, no markup from the data.
+    const tags = await page.locator('.evidence *').evaluateAll((els) => [...new Set(els.map((e) => e.tagName))]);
+    expect(tags.every((t) => t === 'SPAN' || t === 'MARK')).toBe(true);
+
+    await page.goto(`${server.url}/entity/${encodeURIComponent('organization:council-of-europe')}`);
+    await page.waitForSelector('.statement');
+    const history = page.locator('details.history');
+    expect(await history.count()).toBeGreaterThan(0);
+    await history.first().locator('summary').click();
+    expect(await history.first().locator('.statement').count()).toBeGreaterThan(0);
+
+    await page.goto(
+      `${server.url}/entity/${encodeURIComponent('source:seed-000-cnews-china-ratifies-serbia-extradition')}`,
+    );
+    await page.getByRole('button', { name: 'Show the held text' }).click();
+    const text = page.locator('pre.source-text');
+    await text.waitFor();
+    expect((await text.innerText()).length).toBeGreaterThan(500);
+    expect(await text.locator('*').count()).toBe(0);
+    clean(watch);
+    await page.close();
+  });
+
   it('search: ranked hits, highlighted snippets rendered as text, facets in the URL', async () => {
     const { page, watch } = await open('/search?q=police%20station');
     await page.waitForSelector('.hits li');
