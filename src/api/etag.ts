@@ -88,6 +88,8 @@ export class ResponseCache {
 }
 
 const UNCACHED = ['/api/review', '/api/ingest', '/api/docs'];
+/** POST routes that compute without writing; they leave the cache alone. */
+const READ_ONLY_POSTS = ['/api/assess'];
 
 /** Responses to a keyed caller may hold restricted records: no shared cache may keep them. */
 function cacheControl(request: FastifyRequest): string {
@@ -117,7 +119,7 @@ export function registerEtags(app: FastifyInstance, cache: ResponseCache): void 
 
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      if (reply.statusCode < 400) cache.clear();
+      if (reply.statusCode < 400 && !READ_ONLY_POSTS.some((p) => request.url.startsWith(p))) cache.clear();
       return payload;
     }
     if (reply.statusCode !== 200 || reply.hasHeader('etag')) return payload;
