@@ -32,7 +32,7 @@ const LABELS: Record<string, string> = {
   other: 'agreement',
 };
 const EVENTS: readonly [RegExp, LifecycleEvent][] = [
-  [/\b(?:signed|signing|signs?|concluded|concluding|inked)\b/gi, 'signed'],
+  [/\b(?:signed|signing|signs?|conclude[sd]?|concluding|inked)\b/gi, 'signed'],
   [/\b(?:ratif(?:y|ied|ies|ying|ication))\b/gi, 'ratified'],
   [/\b(?:entered into force|enters? into force|came into force|comes? into force|in force|into effect|in effect|took effect|active|effective)\b/gi, 'entered_into_force'],
   [/\b(?:suspend(?:ed|s|ing)?|suspension|stopped applying|stop applying)\b/gi, 'suspended'],
@@ -86,6 +86,17 @@ function actor(s: SentenceContext, at: number, end: number): string | undefined 
   }
   const last = before[before.length - 1];
   return last?.country;
+}
+
+/** The last non-hub state named earlier in the sentence's paragraph. */
+function paragraphCountry(doc: DocumentContext, s: SentenceContext): string | undefined {
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 6; i--) {
+    const prev = doc.sentences[i];
+    if (!prev || prev.paragraph !== s.paragraph) break;
+    const found = countriesIn(prev).filter((c) => c.code !== 'CN' && c.code !== 'HK' && c.mention.role !== 'city');
+    if (found.length) return found[found.length - 1]?.code;
+  }
+  return undefined;
 }
 
 /** Proposes lifecycle events of instruments, with `instrument_type` and `party` for each new instrument. */
@@ -155,7 +166,14 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
         const docHub = doc.hub;
         instruments = others.map((o) => recent.find((r) => r.parties.includes(o.code) && r.type === type) ?? instrumentFor(type, docHub, o.code));
         confidence = 0.6;
-      } else if (!hub && others.length === 2 && others[0] && others[1]) instruments = [instrumentFor(type, others[0].code, others[1].code)]; else if (recent.length && s.index - recentAt <= 3) {
+      } else if (!hub && others.length === 2 && others[0] && others[1]) {
+        instruments = [instrumentFor(type, others[0].code, others[1].code)];
+      } else if (!hub && !others.length && doc.hub && paragraphCountry(doc, s)) {
+        // No state in the sentence: the one the paragraph last named ("Morocco … the ratification of the treaty").
+        const code = paragraphCountry(doc, s) as string;
+        instruments = [recent.find((r) => r.parties.includes(code) && r.type === type) ?? instrumentFor(type, doc.hub, code)];
+        confidence = 0.5;
+      } else if (recent.length && s.index - recentAt <= 3) {
         instruments = recent.filter((r) => r.type === type || !head);
         confidence = 0.5;
       }
@@ -205,6 +223,8 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
           value = { type: 'none' };
           const q: Qualifiers = { party: `country:${member.code}`, ...(doc.published ? { as_of: doc.published } : {}) };
           out.push(candidate(s, NAME, inst.ref, property, value, [member.mention.start, member.mention.end + 18], confidence, { qualifiers: q }));
+          // Listed as "not ratified": it was signed (date unknown).
+          out.push(candidate(s, NAME, inst.ref, 'signed', { type: 'unknown' }, [member.mention.start, member.mention.end + 18], confidence - 0.2));
           continue;
         }
         out.push(candidate(s, NAME, inst.ref, property, value, span, confidence, { qualifiers }));
