@@ -27,9 +27,19 @@ import { SqliteStore } from '../src/store/index.js';
 const ROOT = resolve(import.meta.dirname, '..');
 const SEEDS = resolve(ROOT, '../shared/seeds');
 
-type Kind = 'treaty lifecycle events' | 'extradition decisions' | 'instrument parties and types' | 'programs' | 'citations';
+type Kind =
+  'treaty lifecycle events' | 'extradition decisions' | 'instrument parties and types' | 'programs' | 'citations';
 const DECISION_PROPERTIES = new Set(['decided_by', 'decided_on', 'outcome', 'ground', 'court_level']);
-const PROGRAM_PROPERTIES = new Set(['program_type', 'country', 'participant', 'city', 'camera_count', 'officer_count', 'vendor', 'started']);
+const PROGRAM_PROPERTIES = new Set([
+  'program_type',
+  'country',
+  'participant',
+  'city',
+  'camera_count',
+  'officer_count',
+  'vendor',
+  'started',
+]);
 
 interface World {
   readonly entities: Map<string, Entity>;
@@ -40,7 +50,10 @@ interface World {
 async function world(store: SqliteStore): Promise<World> {
   const entities = new Map<string, Entity>();
   for (const e of await store.listEntities({ includeCandidates: true, limit: 100_000 }, 'admin')) entities.set(e.id, e);
-  const statements = await store.listStatements({ status: ['accepted', 'candidate', 'disputed'], limit: 100_000 }, 'admin');
+  const statements = await store.listStatements(
+    { status: ['accepted', 'candidate', 'disputed'], limit: 100_000 },
+    'admin',
+  );
   const byEntity = new Map<string, Statement[]>();
   for (const s of statements) byEntity.set(s.entity, [...(byEntity.get(s.entity) ?? []), s]);
   return { entities, statements, byEntity };
@@ -51,9 +64,16 @@ const EXTRADITION = /extradit|refoulement|interim measure|surrender/i;
 function kindOf(s: Statement, w: World): Kind | undefined {
   const kind = w.entities.get(s.entity)?.kind;
   if (kind === 'instrument' && isLifecycleEvent(s.property)) return 'treaty lifecycle events';
-  if (kind === 'instrument' && (s.property === 'party' || s.property === 'instrument_type')) return 'instrument parties and types';
+  if (kind === 'instrument' && (s.property === 'party' || s.property === 'instrument_type'))
+    return 'instrument parties and types';
   if (kind === 'decision' && DECISION_PROPERTIES.has(s.property)) {
-    const about = [s.entity, w.entities.get(s.entity)?.name ?? '', ...(w.byEntity.get(s.entity) ?? []).map((x) => (x.value.type === 'text' ? x.value.text : x.value.type === 'ref' ? x.value.id : ''))].join(' ');
+    const about = [
+      s.entity,
+      w.entities.get(s.entity)?.name ?? '',
+      ...(w.byEntity.get(s.entity) ?? []).map((x) =>
+        x.value.type === 'text' ? x.value.text : x.value.type === 'ref' ? x.value.id : '',
+      ),
+    ].join(' ');
     return EXTRADITION.test(about) ? 'extradition decisions' : undefined;
   }
   if (kind === 'program' && PROGRAM_PROPERTIES.has(s.property)) return 'programs';
@@ -62,10 +82,20 @@ function kindOf(s: Statement, w: World): Kind | undefined {
 }
 
 function overlap(a: Statement, b: Statement): boolean {
-  return Boolean(a.locator && b.locator && a.locator.sha256 === b.locator.sha256 && a.locator.start < b.locator.end && b.locator.start < a.locator.end);
+  return Boolean(
+    a.locator &&
+    b.locator &&
+    a.locator.sha256 === b.locator.sha256 &&
+    a.locator.start < b.locator.end &&
+    b.locator.start < a.locator.end,
+  );
 }
 
-const norm = (t: string): string => foldCase(t).replace(/\([^)]*\)/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (t: string): string =>
+  foldCase(t)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 function names(e: Entity | undefined): Set<string> {
   return new Set(e ? [e.name, ...e.aliases, e.source?.title ?? ''].filter(Boolean).map(norm) : []);
@@ -74,7 +104,9 @@ function names(e: Entity | undefined): Set<string> {
 function instrumentKey(id: string, w: World): string | undefined {
   const st = w.byEntity.get(id) ?? [];
   const type = st.find((s) => s.property === 'instrument_type' && s.value.type === 'text');
-  const parties = st.filter((s) => s.property === 'party' && s.value.type === 'ref').map((s) => (s.value as { id: string }).id);
+  const parties = st
+    .filter((s) => s.property === 'party' && s.value.type === 'ref')
+    .map((s) => (s.value as { id: string }).id);
   if (!type || parties.length < 2) return undefined;
   return `${(type.value as { text: string }).text}|${[...new Set(parties)].sort().join()}`;
 }
@@ -110,7 +142,8 @@ class Matcher {
   ) {
     // Evidence alignment: entities whose statements share a property and an overlapping span.
     const goldBySha = new Map<string, Statement[]>();
-    for (const g of gold.statements) if (g.locator) goldBySha.set(g.locator.sha256, [...(goldBySha.get(g.locator.sha256) ?? []), g]);
+    for (const g of gold.statements)
+      if (g.locator) goldBySha.set(g.locator.sha256, [...(goldBySha.get(g.locator.sha256) ?? []), g]);
     for (const c of cand.statements) {
       if (!c.locator) continue;
       for (const g of goldBySha.get(c.locator.sha256) ?? []) {
@@ -140,7 +173,8 @@ class Matcher {
 
   compatible(property: string, c: Value, g: Value): boolean {
     if (g.type === 'none' || c.type === 'none') return g.type === c.type;
-    if (g.type === 'unknown' || c.type === 'unknown') return g.type === c.type || g.type === 'date' || c.type === 'date';
+    if (g.type === 'unknown' || c.type === 'unknown')
+      return g.type === c.type || g.type === 'date' || c.type === 'date';
     if (c.type === 'date' && g.type === 'date') {
       const o = compareDates(c.date, g.date);
       return o === 'same' || o === 'undecided';
@@ -167,14 +201,21 @@ class Matcher {
   }
 
   matches(c: Statement, g: Statement): boolean {
-    return c.property === g.property && overlap(c, g) && this.equivalent(c.entity, g.entity) && this.compatible(c.property, c.value, g.value);
+    return (
+      c.property === g.property &&
+      overlap(c, g) &&
+      this.equivalent(c.entity, g.entity) &&
+      this.compatible(c.property, c.value, g.value)
+    );
   }
 }
 
 const goldStore = new SqliteStore({ path: ':memory:' });
 await loadDataset(goldStore, { textDirs: [SEEDS] });
 const candStore = new SqliteStore({ path: ':memory:' });
-const files = readdirSync(SEEDS).sort().map((f) => join(SEEDS, f));
+const files = readdirSync(SEEDS)
+  .sort()
+  .map((f) => join(SEEDS, f));
 const t0 = performance.now();
 const report = await ingestFiles(candStore, files);
 const ms = performance.now() - t0;
@@ -182,7 +223,13 @@ const gold = await world(goldStore);
 const cand = await world(candStore);
 const matcher = new Matcher(gold, cand);
 
-const KINDS: Kind[] = ['treaty lifecycle events', 'extradition decisions', 'instrument parties and types', 'programs', 'citations'];
+const KINDS: Kind[] = [
+  'treaty lifecycle events',
+  'extradition decisions',
+  'instrument parties and types',
+  'programs',
+  'citations',
+];
 const rows: string[][] = [];
 const detail = process.argv.includes('--detail');
 for (const kind of KINDS) {
@@ -192,16 +239,31 @@ for (const kind of KINDS) {
   const goodCand = c.filter((y) => g.some((x) => matcher.matches(y, x)));
   const p = c.length ? goodCand.length / c.length : 0;
   const r = g.length ? foundGold.length / g.length : 0;
-  rows.push([kind, String(g.length), String(c.length), String(foundGold.length), String(goodCand.length), p.toFixed(2), r.toFixed(2)]);
+  rows.push([
+    kind,
+    String(g.length),
+    String(c.length),
+    String(foundGold.length),
+    String(goodCand.length),
+    p.toFixed(2),
+    r.toFixed(2),
+  ]);
   if (detail) {
-    for (const x of g.filter((x) => !foundGold.includes(x))) console.log(`  missed  ${kind}: ${x.entity} ${x.property} ${JSON.stringify(x.value)}`);
-    for (const y of c.filter((y) => !goodCand.includes(y))) console.log(`  extra   ${kind}: ${y.entity} ${y.property} ${JSON.stringify(y.value)} ${JSON.stringify(y.qualifiers)}`);
+    for (const x of g.filter((x) => !foundGold.includes(x)))
+      console.log(`  missed  ${kind}: ${x.entity} ${x.property} ${JSON.stringify(x.value)}`);
+    for (const y of c.filter((y) => !goodCand.includes(y)))
+      console.log(
+        `  extra   ${kind}: ${y.entity} ${y.property} ${JSON.stringify(y.value)} ${JSON.stringify(y.qualifiers)}`,
+      );
   }
 }
 const header = ['statement kind', 'curated', 'candidates', 'curated found', 'candidates right', 'precision', 'recall'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-const line = (cells: string[]): string => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ') + ' |';
-console.log(`ingested ${report.documents} seeds (${(report.bytes / 1024).toFixed(0)} KB) in ${ms.toFixed(0)} ms: ${report.candidates} candidates`);
+const line = (cells: string[]): string =>
+  '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ') + ' |';
+console.log(
+  `ingested ${report.documents} seeds (${(report.bytes / 1024).toFixed(0)} KB) in ${ms.toFixed(0)} ms: ${report.candidates} candidates`,
+);
 console.log(line(header));
 console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
 for (const r of rows) console.log(line(r));

@@ -9,7 +9,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractDocument, ingestFiles, readDocument } from '../src/ingest/index.js';
+import {
+  EntityIndex,
+  extractDocument,
+  ingestFiles,
+  prepareDocument,
+  readDocument,
+  simhash,
+  storeDocument,
+} from '../src/ingest/index.js';
+import type { PreparedDocument } from '../src/ingest/pipeline.js';
 import { SqliteStore } from '../src/store/index.js';
 import { writeCorpus } from './corpus/generate.js';
 
@@ -21,9 +30,21 @@ function arg(name: string, fallback: number): number {
 /** What one SQLite insert costs when the statement is prepared for every call, as SqliteStore does, or once. */
 function preparedStatementCost(rows: number): { perCallPrepare: number; cached: number } {
   const db = new Database(':memory:');
-  db.exec('CREATE TABLE t (id TEXT PRIMARY KEY, entity TEXT, property TEXT, value TEXT, qualifiers TEXT, source TEXT, a INT, b INT)');
-  const sql = 'INSERT INTO t (id, entity, property, value, qualifiers, source, a, b) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING';
-  const row = (i: number): unknown[] => [`st_${i}`, 'instrument:x', 'signed', '{"type":"unknown"}', '{"confidence":0.7}', 'source:y', i, i + 10];
+  db.exec(
+    'CREATE TABLE t (id TEXT PRIMARY KEY, entity TEXT, property TEXT, value TEXT, qualifiers TEXT, source TEXT, a INT, b INT)',
+  );
+  const sql =
+    'INSERT INTO t (id, entity, property, value, qualifiers, source, a, b) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING';
+  const row = (i: number): unknown[] => [
+    `st_${i}`,
+    'instrument:x',
+    'signed',
+    '{"type":"unknown"}',
+    '{"confidence":0.7}',
+    'source:y',
+    i,
+    i + 10,
+  ];
   db.exec('BEGIN');
   let t = performance.now();
   for (let i = 0; i < rows; i++) db.prepare(sql).run(...row(i));
@@ -43,7 +64,9 @@ const dir = await mkdtemp(join(tmpdir(), 'longarm-bench-ingest-'));
 try {
   let t = performance.now();
   const files = await writeCorpus(join(dir, 'corpus'), mb * 1024 * 1024, 42);
-  console.log(`corpus: ${files.length} documents, ≥ ${mb} MB, generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(
+    `corpus: ${files.length} documents, ≥ ${mb} MB, generated in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
   const store = new SqliteStore({ path: join(dir, 'bench.db') });
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
@@ -55,13 +78,21 @@ try {
   const counts = await store.counts('admin');
   await store.close();
   const megabytes = report.bytes / 1048576;
-  console.log(`ingested ${report.documents} documents (${megabytes.toFixed(1)} MB), ${report.candidates} candidates, ${report.failed} failed, in ${seconds.toFixed(1)} s with ${workers} worker(s)`);
-  console.log(`throughput: ${(report.documents / seconds).toFixed(1)} documents/s, ${(megabytes / seconds).toFixed(2)} MB/s`);
+  console.log(
+    `ingested ${report.documents} documents (${megabytes.toFixed(1)} MB), ${report.candidates} candidates, ${report.failed} failed, in ${seconds.toFixed(1)} s with ${workers} worker(s)`,
+  );
+  console.log(
+    `throughput: ${(report.documents / seconds).toFixed(1)} documents/s, ${(megabytes / seconds).toFixed(2)} MB/s`,
+  );
   console.log(`peak memory (RSS, main thread + workers): ${(peak / 1048576).toFixed(0)} MB`);
   console.log(`store: ${JSON.stringify(counts.statements)} statements by status, ${counts.sourceTexts} source texts`);
   console.log('stage times (ms, summed over documents; with workers, extraction stages are summed across threads):');
   for (const [k, v] of Object.entries(report.timings)) console.log(`  ${k.padEnd(12)} ${String(v).padStart(8)}`);
-  console.log(`load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (2 cores)`);
+  console.log(
+    `load average during the run: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (2 cores)`,
+  );
 
   // Without storage: read + segment + extract on the main thread only, on the first 10 MB.
   const sample: string[] = [];
@@ -74,13 +105,36 @@ try {
   t = performance.now();
   const cpu = process.cpuUsage();
   let extracted = 0;
-  for (const f of sample) extracted += extractDocument(await readDocument(f)).candidates.length;
+  const extractedDocs: {
+    doc: Awaited<ReturnType<typeof readDocument>>;
+    candidates: ReturnType<typeof extractDocument>['candidates'];
+  }[] = [];
+  for (const f of sample) {
+    const doc = await readDocument(f);
+    const { candidates } = extractDocument(doc);
+    extracted += candidates.length;
+    extractedDocs.push({ doc, candidates });
+  }
   const extractSeconds = (performance.now() - t) / 1000;
   const used = process.cpuUsage(cpu);
   const cpuSeconds = (used.user + used.system) / 1e6;
   console.log(
     `read + extract only (1 thread, no storage, ${(sampleBytes / 1048576).toFixed(1)} MB): ${(sampleBytes / 1048576 / extractSeconds).toFixed(2)} MB/s wall, ` +
       `${(sampleBytes / 1048576 / cpuSeconds).toFixed(2)} MB per CPU-second, ${extracted} candidates`,
+  );
+  // Storage alone, nothing else running: the same documents, already extracted and resolved.
+  const storeOnly = new SqliteStore({ path: join(dir, 'store-only.db') });
+  const index = await EntityIndex.load(storeOnly);
+  const prepared: PreparedDocument[] = extractedDocs.map(({ doc, candidates }) =>
+    prepareDocument(doc, candidates, index, { simhash: simhash(doc.text), now: new Date() }),
+  );
+  const statements = prepared.reduce((n, p) => n + p.statements.length, 0);
+  t = performance.now();
+  for (const p of prepared) await storeDocument(storeOnly, p);
+  const storeSeconds = (performance.now() - t) / 1000;
+  await storeOnly.close();
+  console.log(
+    `storage only (SqliteStore, file DB, ${statements} statements): ${(sampleBytes / 1048576 / storeSeconds).toFixed(2)} MB/s, ${((storeSeconds * 1e6) / statements).toFixed(0)} µs per statement`,
   );
   const cost = preparedStatementCost(20_000);
   console.log(

@@ -18,16 +18,90 @@ export function prng(seed: number): () => number {
   };
 }
 
-const COUNTRIES = ['Serbia', 'Hungary', 'Greece', 'Italy', 'France', 'Portugal', 'Cyprus', 'Bulgaria', 'Romania', 'Spain', 'Belgium', 'Lithuania', 'Poland', 'Czech Republic', 'Croatia', 'Albania', 'Montenegro', 'Bosnia and Herzegovina', 'North Macedonia', 'Morocco', 'Turkey', 'Kenya', 'Thailand', 'Cambodia'];
-const DEMONYMS = ['Serbian', 'Hungarian', 'Greek', 'Italian', 'French', 'Polish', 'Czech', 'Croatian', 'Albanian', 'Moroccan', 'Turkish'];
+const COUNTRIES = [
+  'Serbia',
+  'Hungary',
+  'Greece',
+  'Italy',
+  'France',
+  'Portugal',
+  'Cyprus',
+  'Bulgaria',
+  'Romania',
+  'Spain',
+  'Belgium',
+  'Lithuania',
+  'Poland',
+  'Czech Republic',
+  'Croatia',
+  'Albania',
+  'Montenegro',
+  'Bosnia and Herzegovina',
+  'North Macedonia',
+  'Morocco',
+  'Turkey',
+  'Kenya',
+  'Thailand',
+  'Cambodia',
+];
+const DEMONYMS = [
+  'Serbian',
+  'Hungarian',
+  'Greek',
+  'Italian',
+  'French',
+  'Polish',
+  'Czech',
+  'Croatian',
+  'Albanian',
+  'Moroccan',
+  'Turkish',
+];
 const HUBS = ['China', 'Beijing', 'the People’s Republic of China', 'Hong Kong'];
-const TYPES = ['extradition treaty', 'mutual legal assistance treaty', 'agreement on police cooperation', 'prisoner transfer treaty', 'security cooperation agreement', 'memorandum of understanding'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const TYPES = [
+  'extradition treaty',
+  'mutual legal assistance treaty',
+  'agreement on police cooperation',
+  'prisoner transfer treaty',
+  'security cooperation agreement',
+  'memorandum of understanding',
+];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const COURTS = ['Supreme Court', 'Court of Appeal', 'Constitutional Court', 'District Court', 'Municipal Court'];
-const CITIES = ['Belgrade', 'Novi Sad', 'Budapest', 'Athens', 'Rome', 'Zagreb', 'Tirana', 'Sarajevo', 'Prague', 'Warsaw'];
+const CITIES = [
+  'Belgrade',
+  'Novi Sad',
+  'Budapest',
+  'Athens',
+  'Rome',
+  'Zagreb',
+  'Tirana',
+  'Sarajevo',
+  'Prague',
+  'Warsaw',
+];
 const VENDORS = ['Huawei', 'Hikvision', 'Dahua', 'ZTE'];
-const WORDS = 'the of and to in a is that for on with as by was at from this be are it an which or has have were not but their its also more been other than into after over such these under while where both between would there could they during through about against when only some new most may what those them within among'.split(' ');
-const NOUNS = 'government ministry parliament report investment cooperation policy security police court agreement project infrastructure company loan railway highway bridge station camera surveillance community region delegation statement analysis research network opposition media election market trade energy plant mine factory official spokesperson observer citizen diaspora'.split(' ');
+const WORDS =
+  'the of and to in a is that for on with as by was at from this be are it an which or has have were not but their its also more been other than into after over such these under while where both between would there could they during through about against when only some new most may what those them within among'.split(
+    ' ',
+  );
+const NOUNS =
+  'government ministry parliament report investment cooperation policy security police court agreement project infrastructure company loan railway highway bridge station camera surveillance community region delegation statement analysis research network opposition media election market trade energy plant mine factory official spokesperson observer citizen diaspora'.split(
+    ' ',
+  );
 
 function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)] as T;
@@ -38,13 +112,20 @@ function date(r: () => number): string {
   const m = Math.floor(r() * 12);
   const d = 1 + Math.floor(r() * 28);
   switch (Math.floor(r() * 7)) {
-    case 0: return `on ${d} ${MONTHS[m]} ${y}`;
-    case 1: return `in ${MONTHS[m]} ${y}`;
-    case 2: return `on ${MONTHS[m]} ${d}, ${y}`;
-    case 3: return `in ${y}`;
-    case 4: return `in the ${pick(r, ['first', 'second', 'third', 'fourth'])} quarter of ${y}`;
-    case 5: return `on ${String(d).padStart(2, '0')}.${String(m + 1).padStart(2, '0')}.${y}`;
-    default: return pick(r, ['last month', 'two years ago', 'earlier this year', 'last Tuesday']);
+    case 0:
+      return `on ${d} ${MONTHS[m]} ${y}`;
+    case 1:
+      return `in ${MONTHS[m]} ${y}`;
+    case 2:
+      return `on ${MONTHS[m]} ${d}, ${y}`;
+    case 3:
+      return `in ${y}`;
+    case 4:
+      return `in the ${pick(r, ['first', 'second', 'third', 'fourth'])} quarter of ${y}`;
+    case 5:
+      return `on ${String(d).padStart(2, '0')}.${String(m + 1).padStart(2, '0')}.${y}`;
+    default:
+      return pick(r, ['last month', 'two years ago', 'earlier this year', 'last Tuesday']);
   }
 }
 
@@ -67,17 +148,28 @@ function sentence(r: () => number): string {
   const c = pick(r, COUNTRIES);
   const h = pick(r, HUBS);
   switch (Math.floor(r() * 12)) {
-    case 0: return `${c} and ${h} signed an ${pick(r, TYPES)} ${date(r)}, according to the ${pick(r, NOUNS)}.`;
-    case 1: return `The parliament of ${c} ratified the ${pick(r, TYPES)} with ${h} ${date(r)}.`;
-    case 2: return `The ${pick(r, TYPES)} between ${c} and ${h} is not yet in force, as ${c} has yet to ratify it.`;
-    case 3: return `In ${2010 + Math.floor(r() * 15)}, the ${pick(r, DEMONYMS)} ${pick(r, COURTS)} ${pick(r, ['refused', 'approved', 'blocked', 'halted'])} the extradition of a businessman to China, citing the risk of ${pick(r, ['torture', 'ill-treatment', 'an unfair trial', 'political persecution'])}.`;
-    case 4: return `${c} suspended its ${pick(r, TYPES)} with ${h} ${date(r)} after criticism from the ${pick(r, ['European Parliament', 'United Nations', 'Council of Europe'])}.`;
-    case 5: return `Joint police patrols with Chinese officers took place in ${pick(r, CITIES)}, ${c}, ${date(r)}, with ${2 + Math.floor(r() * 10)} police officers taking part.`;
-    case 6: return `Some ${100 + Math.floor(r() * 9000)} cameras supplied by ${pick(r, VENDORS)} were installed in ${pick(r, CITIES)} under the Safe City project.`;
-    case 7: return `The ${pick(r, CITIES)} Bypass Railway, worth ${money(r)}, was financed by a loan from China Exim Bank and built by CRBC.`;
-    case 8: return `Trade grew by ${Math.floor(r() * 60)}% while ${2 + Math.floor(r() * 40)} agreements were signed ${date(r)}.`;
-    case 9: return `Reports of a Chinese overseas police service station in ${pick(r, CITIES)} surfaced ${date(r)}.`;
-    default: return filler(r);
+    case 0:
+      return `${c} and ${h} signed an ${pick(r, TYPES)} ${date(r)}, according to the ${pick(r, NOUNS)}.`;
+    case 1:
+      return `The parliament of ${c} ratified the ${pick(r, TYPES)} with ${h} ${date(r)}.`;
+    case 2:
+      return `The ${pick(r, TYPES)} between ${c} and ${h} is not yet in force, as ${c} has yet to ratify it.`;
+    case 3:
+      return `In ${2010 + Math.floor(r() * 15)}, the ${pick(r, DEMONYMS)} ${pick(r, COURTS)} ${pick(r, ['refused', 'approved', 'blocked', 'halted'])} the extradition of a businessman to China, citing the risk of ${pick(r, ['torture', 'ill-treatment', 'an unfair trial', 'political persecution'])}.`;
+    case 4:
+      return `${c} suspended its ${pick(r, TYPES)} with ${h} ${date(r)} after criticism from the ${pick(r, ['European Parliament', 'United Nations', 'Council of Europe'])}.`;
+    case 5:
+      return `Joint police patrols with Chinese officers took place in ${pick(r, CITIES)}, ${c}, ${date(r)}, with ${2 + Math.floor(r() * 10)} police officers taking part.`;
+    case 6:
+      return `Some ${100 + Math.floor(r() * 9000)} cameras supplied by ${pick(r, VENDORS)} were installed in ${pick(r, CITIES)} under the Safe City project.`;
+    case 7:
+      return `The ${pick(r, CITIES)} Bypass Railway, worth ${money(r)}, was financed by a loan from China Exim Bank and built by CRBC.`;
+    case 8:
+      return `Trade grew by ${Math.floor(r() * 60)}% while ${2 + Math.floor(r() * 40)} agreements were signed ${date(r)}.`;
+    case 9:
+      return `Reports of a Chinese overseas police service station in ${pick(r, CITIES)} surfaced ${date(r)}.`;
+    default:
+      return filler(r);
   }
 }
 
@@ -95,7 +187,10 @@ export function makeDocument(r: () => number, bytes: number, n: number): string 
     parts.push(r() < 0.1 ? `• ${text}` : text, '');
     size += text.length + 2;
   }
-  for (let i = 1; i < footnote; i++) notes.push(`[${i}] Author ${i}, “A study of ${pick(r, NOUNS)} in ${pick(r, COUNTRIES)},” Journal, ${date(r).replace(/^(on|in) /, '')}, https://example.org/${n}/${i}`);
+  for (let i = 1; i < footnote; i++)
+    notes.push(
+      `[${i}] Author ${i}, “A study of ${pick(r, NOUNS)} in ${pick(r, COUNTRIES)},” Journal, ${date(r).replace(/^(on|in) /, '')}, https://example.org/${n}/${i}`,
+    );
   return [...parts, ...notes].join('\n');
 }
 

@@ -26,7 +26,8 @@ function limitsFrom(options: IngestCommandOptions): ReadLimits {
   const num = (flag: string, v: string | undefined, fallback: number, scale = 1): number => {
     if (v === undefined) return fallback;
     const n = Number(v);
-    if (!Number.isFinite(n) || n <= 0) throw new LongarmError('invalid_input', `${flag} must be a positive number, got ${v}`);
+    if (!Number.isFinite(n) || n <= 0)
+      throw new LongarmError('invalid_input', `${flag} must be a positive number, got ${v}`);
     return n * scale;
   };
   return {
@@ -54,14 +55,21 @@ export function register(program: Command): void {
       const failures = failuresPath(options.db, env.databaseUrl);
       const retry = options.retryFailed ? (await readFailures(failures)).map((f) => f.file) : [];
       if (!paths.length && !retry.length) {
-        throw new LongarmError('invalid_input', options.retryFailed ? 'no failed files to retry' : 'give at least one file or folder');
+        throw new LongarmError(
+          'invalid_input',
+          options.retryFailed ? 'no failed files to retry' : 'give at least one file or folder',
+        );
       }
       const files = [...new Set([...retry, ...(await collectFiles(paths)).map((p) => resolve(p))])];
       const limits = limitsFrom(options);
       const tty = Boolean(process.stderr.isTTY) && !options.json && options.progress !== false;
       const bar = tty
         ? new cliProgress.SingleBar(
-            { format: 'ingest |{bar}| {value}/{total} files | {candidates} candidates | ETA {eta_formatted} | {file}', stream: process.stderr, hideCursor: true },
+            {
+              format: 'ingest |{bar}| {value}/{total} files | {candidates} candidates | ETA {eta_formatted} | {file}',
+              stream: process.stderr,
+              hideCursor: true,
+            },
             cliProgress.Presets.shades_classic,
           )
         : undefined;
@@ -87,7 +95,8 @@ export function register(program: Command): void {
         .filter((f) => f.status === 'failed' && f.error)
         .map((f) => ({ file: f.file, code: f.error?.code ?? 'internal', message: f.error?.message ?? '' }));
       const first = errors[0];
-      if (first) process.exitCode = ERROR_CATALOGUE[(first.code in ERROR_CATALOGUE ? first.code : 'internal') as ErrorCode].exit;
+      if (first)
+        process.exitCode = ERROR_CATALOGUE[(first.code in ERROR_CATALOGUE ? first.code : 'internal') as ErrorCode].exit;
       if (options.json) {
         return printJson({
           documents: report.documents,

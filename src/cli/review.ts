@@ -7,7 +7,13 @@ import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { formatValue, type Qualifiers, type Value } from '../domain/index.js';
 import { LongarmError } from '../errors.js';
-import { acceptCandidate, editCandidate, listCandidates, rejectCandidate, type ReviewOutcome } from '../review/index.js';
+import {
+  acceptCandidate,
+  editCandidate,
+  listCandidates,
+  rejectCandidate,
+  type ReviewOutcome,
+} from '../review/index.js';
 import { action, printJson, roleOf, withCommonOptions, withStore, type CommonOptions } from './shared.js';
 
 interface ListOptions extends CommonOptions {
@@ -48,13 +54,17 @@ function parseJson(flag: string, text: string): unknown {
 function report(options: CommonOptions, outcome: ReviewOutcome): void {
   if (options.json) return printJson(outcome);
   const extra = outcome.replacement ? `, replaced by ${outcome.replacement}` : '';
-  const entities = outcome.acceptedEntities?.length ? ` (entities accepted: ${outcome.acceptedEntities.join(', ')})` : '';
+  const entities = outcome.acceptedEntities?.length
+    ? ` (entities accepted: ${outcome.acceptedEntities.join(', ')})`
+    : '';
   console.log(`${outcome.statement}: ${outcome.status}${extra}${entities}`);
 }
 
 /** Registers `longarm review`. */
 export function register(program: Command): void {
-  const review = program.command('review').description('the review queue: list, accept, reject or edit candidate statements');
+  const review = program
+    .command('review')
+    .description('the review queue: list, accept, reject or edit candidate statements');
 
   withCommonOptions(
     review
@@ -79,8 +89,13 @@ export function register(program: Command): void {
       console.log(`${page.total} candidates`);
       for (const item of page.items) {
         const s = item.statement;
-        console.log(`\n${s.id}  ${s.entity}  ${s.property} = ${item.display || formatValue(s.value)}  (${s.recorded_by}, confidence ${s.qualifiers.confidence ?? s.confidence ?? '?'})`);
-        if (item.evidence.quote) console.log(`  “…${item.evidence.before?.slice(-60) ?? ''}[${item.evidence.quote}]${item.evidence.after?.slice(0, 60) ?? ''}…”`);
+        console.log(
+          `\n${s.id}  ${s.entity}  ${s.property} = ${item.display || formatValue(s.value)}  (${s.recorded_by}, confidence ${s.qualifiers.confidence ?? s.confidence ?? '?'})`,
+        );
+        if (item.evidence.quote)
+          console.log(
+            `  “…${item.evidence.before?.slice(-60) ?? ''}[${item.evidence.quote}]${item.evidence.after?.slice(0, 60) ?? ''}…”`,
+          );
         console.log(`  source: ${item.source.name} (${item.evidence.status})`);
       }
     }),

@@ -8,7 +8,9 @@ import { normalizeText } from '../domain/index.js';
 import { hamming, NEAR_DUPLICATE_BITS, simhash } from './dedupe.js';
 
 const SEEDS = resolve(import.meta.dirname, '../../../shared/seeds');
-const seeds = readdirSync(SEEDS).sort().map((f) => normalizeText(readFileSync(resolve(SEEDS, f), 'utf8')));
+const seeds = readdirSync(SEEDS)
+  .sort()
+  .map((f) => normalizeText(readFileSync(resolve(SEEDS, f), 'utf8')));
 
 describe('simhash', () => {
   it('keeps different documents apart', () => {
@@ -27,8 +29,13 @@ describe('simhash', () => {
       const retitled = `${title}\n\n${seed}`;
       const paragraphs = seed.split('\n\n');
       const middle = Math.floor(paragraphs.length / 2);
-      const updated = [...paragraphs.slice(0, middle), 'Update: officials declined to comment on the report when contacted on Monday by our newsroom.', ...paragraphs.slice(middle)].join('\n\n');
-      for (const copy of [syndicated, retitled, updated]) expect(hamming(h, simhash(copy))).toBeLessThanOrEqual(NEAR_DUPLICATE_BITS);
+      const updated = [
+        ...paragraphs.slice(0, middle),
+        'Update: officials declined to comment on the report when contacted on Monday by our newsroom.',
+        ...paragraphs.slice(middle),
+      ].join('\n\n');
+      for (const copy of [syndicated, retitled, updated])
+        expect(hamming(h, simhash(copy))).toBeLessThanOrEqual(NEAR_DUPLICATE_BITS);
     }
   });
 });

@@ -74,7 +74,11 @@ export interface Fingerprint {
 }
 
 /** The closest known text within `NEAR_DUPLICATE_BITS`, if any. */
-export function findNearDuplicate(hash: string, known: Iterable<Fingerprint>, bits = NEAR_DUPLICATE_BITS): Fingerprint | undefined {
+export function findNearDuplicate(
+  hash: string,
+  known: Iterable<Fingerprint>,
+  bits = NEAR_DUPLICATE_BITS,
+): Fingerprint | undefined {
   let best: Fingerprint | undefined;
   let bestDistance = bits + 1;
   for (const k of known) {

@@ -35,11 +35,16 @@ export async function readFailures(path: string): Promise<FailureRecord[]> {
  * Updates the list after a batch: files that now succeeded (or are duplicates) leave it, files
  * that failed are (re)added, others stay. Written atomically (temp file, then rename).
  */
-export async function updateFailures(path: string, results: readonly FileResult[], now = new Date()): Promise<FailureRecord[]> {
+export async function updateFailures(
+  path: string,
+  results: readonly FileResult[],
+  now = new Date(),
+): Promise<FailureRecord[]> {
   const byFile = new Map((await readFailures(path)).map((f) => [f.file, f]));
   for (const r of results) {
     const file = resolve(r.file);
-    if (r.status === 'failed' && r.error) byFile.set(file, { file, code: r.error.code, message: r.error.message, at: now.toISOString() });
+    if (r.status === 'failed' && r.error)
+      byFile.set(file, { file, code: r.error.code, message: r.error.message, at: now.toISOString() });
     else byFile.delete(file);
   }
   const failures = [...byFile.values()].sort((a, b) => a.file.localeCompare(b.file));

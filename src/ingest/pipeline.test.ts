@@ -118,7 +118,10 @@ describe('hostile and broken files', () => {
     await handle.close();
     // Invalid UTF-8.
     const latin1 = join(dir, 'latin1.txt');
-    await writeFile(latin1, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x74, 0x72, 0x65, 0x61, 0x74, 0x79, 0xff, 0x0a]));
+    await writeFile(
+      latin1,
+      Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x74, 0x72, 0x65, 0x61, 0x74, 0x79, 0xff, 0x0a]),
+    );
     // Script-laden HTML: safe result, scripts never in the text.
     const scripts = join(dir, 'scripts.html');
     await writeFile(scripts, toHtml(seed));
@@ -163,7 +166,12 @@ describe('hostile and broken files', () => {
   it('keeps HTML and PDF metadata', async () => {
     const html = join(dir, 'meta.html');
     await writeFile(html, toHtml('Some text about the treaty.', 'A title', '2025-09-10T08:00:00Z'));
-    expect((await readDocument(html)).meta).toMatchObject({ title: 'A title', url: 'https://example.org/article', published: '2025-09-10', language: 'en' });
+    expect((await readDocument(html)).meta).toMatchObject({
+      title: 'A title',
+      url: 'https://example.org/article',
+      published: '2025-09-10',
+      language: 'en',
+    });
     const pdf = join(dir, 'meta.pdf');
     await writeFile(pdf, toPdf('Some text about the treaty.', 'A PDF title', 'D:20250910080000Z'));
     expect((await readDocument(pdf)).meta).toMatchObject({ title: 'A PDF title', published: '2025-09-10' });

@@ -80,7 +80,7 @@ export function extractDocument(
   const source: EntityRef = { id: sourceIdFor(doc.sha256), kind: 'source', name: doc.meta.title ?? basename(doc.file) };
   const t: AnalyseTimings = { segment: 0, gazetteer: 0, dates: 0, quantities: 0 };
   const context = analyse(doc.text, source, doc.meta.published, t);
-  for (const [k, v] of Object.entries(t)) timings[k] = (timings[k] ?? 0) + v;
+  for (const [k, v] of Object.entries(t) as [string, number][]) timings[k] = (timings[k] ?? 0) + v;
   const candidates = extractAll(context, timings);
   return { source, candidates };
 }
@@ -108,7 +108,14 @@ export function prepareDocument(
     simhash: meta.simhash,
   };
   // The document itself is a fact (we hold its text); only what it claims awaits review.
-  const source: Entity = { id: sourceId, kind: 'source', name: sourceMeta.title, aliases: [], sensitivity: 'public', source: sourceMeta };
+  const source: Entity = {
+    id: sourceId,
+    kind: 'source',
+    name: sourceMeta.title,
+    aliases: [],
+    sensitivity: 'public',
+    source: sourceMeta,
+  };
   index.add(source);
   // Instruments resolve by type and parties, gathered from this document's own candidates.
   const hints = new Map<string, { type?: string; parties: string[] }>();
@@ -135,7 +142,8 @@ export function prepareDocument(
   for (const c of candidates) {
     const entity = c.entity.id === sourceId ? sourceId : resolve(c.entity);
     for (const r of c.refs ?? []) resolve(r);
-    const value = c.value.type === 'ref' ? { type: 'ref' as const, id: resolved.get(c.value.id) ?? c.value.id } : c.value;
+    const value =
+      c.value.type === 'ref' ? { type: 'ref' as const, id: resolved.get(c.value.id) ?? c.value.id } : c.value;
     const qualifiers = { ...(c.qualifiers ?? {}), confidence: c.confidence };
     const locator = { sha256: doc.sha256, start: c.start, end: c.end };
     const id = statementId({ entity, property: c.property, value, qualifiers, source: sourceId, locator });
@@ -169,12 +177,17 @@ export async function storeDocument(store: Store, prepared: PreparedDocument): P
     for (const s of prepared.statements) await tx.putStatement(s);
     // Candidate entities enter the search index when review accepts them; the source (and any
     // built-in entity created here) is searchable at once.
-    await tx.reindex([prepared.source.id, ...prepared.entities.filter((e) => e.status !== 'candidate').map((e) => e.id)]);
+    await tx.reindex([
+      prepared.source.id,
+      ...prepared.entities.filter((e) => e.status !== 'candidate').map((e) => e.id),
+    ]);
   });
 }
 
 /** Known texts of the store, for dedupe: sha256 → source id, and SimHash fingerprints. */
-export async function loadFingerprints(store: Store): Promise<{ hashes: Map<string, string>; fingerprints: Fingerprint[] }> {
+export async function loadFingerprints(
+  store: Store,
+): Promise<{ hashes: Map<string, string>; fingerprints: Fingerprint[] }> {
   const hashes = new Map<string, string>();
   const fingerprints: Fingerprint[] = [];
   for (let offset = 0; ; offset += 10_000) {
@@ -198,7 +211,11 @@ function add(timings: Record<string, number>, stage: string, since: number): num
  * Ingests files one by one: each file is read, checked for duplicates, analysed and stored in its
  * own transaction. A file that fails is reported and the batch goes on.
  */
-export async function ingestFiles(store: Store, files: readonly string[], options: IngestOptions = {}): Promise<IngestReport> {
+export async function ingestFiles(
+  store: Store,
+  files: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestReport> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const progress = options.onProgress ?? (() => undefined);
   const now = options.now ?? (() => new Date());
@@ -216,7 +233,12 @@ export async function ingestFiles(store: Store, files: readonly string[], option
     progress({ file, status: 'failed', error: message });
   };
   /** Dedupe, resolve and store one read-and-extracted document, in file order. */
-  const finish = async (file: string, doc: ReadDocument, candidates: () => Candidate[], hash: string): Promise<void> => {
+  const finish = async (
+    file: string,
+    doc: ReadDocument,
+    candidates: () => Candidate[],
+    hash: string,
+  ): Promise<void> => {
     bytes += doc.bytes;
     const existing = hashes.get(doc.sha256);
     if (existing) {
@@ -230,14 +252,24 @@ export async function ingestFiles(store: Store, files: readonly string[], option
     progress({ file, status: 'running', stage: 'extract' });
     const found = candidates();
     t = performance.now();
-    const prepared = prepareDocument(doc, found, index, { simhash: hash, now: now(), ...(near ? { duplicateOf: near.id } : {}) });
+    const prepared = prepareDocument(doc, found, index, {
+      simhash: hash,
+      now: now(),
+      ...(near ? { duplicateOf: near.id } : {}),
+    });
     t = add(timings, 'resolve', t);
     progress({ file, status: 'running', stage: 'store' });
     await storeDocument(store, prepared);
     add(timings, 'store', t);
     hashes.set(doc.sha256, prepared.source.id);
     fingerprints.push({ id: prepared.source.id, simhash: hash });
-    results.push({ file, status: 'ingested', source: prepared.source.id, candidates: prepared.statements.length, ...(near ? { duplicateOf: near.id } : {}) });
+    results.push({
+      file,
+      status: 'ingested',
+      source: prepared.source.id,
+      candidates: prepared.statements.length,
+      ...(near ? { duplicateOf: near.id } : {}),
+    });
     progress({ file, status: 'done', candidates: prepared.statements.length });
   };
   const workers = Math.max(1, Math.floor(options.workers ?? 1));
@@ -246,19 +278,26 @@ export async function ingestFiles(store: Store, files: readonly string[], option
     const pool = new WorkerPool(workers);
     try {
       // A window of files in flight keeps both cores busy while results are stored in order.
-      const inflight: Promise<WorkerReply>[] = [];
+      const inflight = new Map<number, Promise<WorkerReply>>();
       const window = workers * 3;
-      for (let i = 0; i < Math.min(window, files.length); i++) inflight.push(pool.run(files[i] as string, limits));
+      for (let i = 0; i < Math.min(window, files.length); i++) inflight.set(i, pool.run(files[i] as string, limits));
       for (let i = 0; i < files.length; i++) {
         const file = files[i] as string;
         progress({ file, status: 'running', stage: 'read' });
-        const reply = await (inflight[i] as Promise<WorkerReply>);
+        const reply = await (inflight.get(i) as Promise<WorkerReply>);
+        inflight.delete(i);
         const ahead = i + window;
-        if (ahead < files.length) inflight.push(pool.run(files[ahead] as string, limits));
-        delete inflight[i];
+        if (ahead < files.length) inflight.set(ahead, pool.run(files[ahead] as string, limits));
         for (const [k, v] of Object.entries(reply.timings)) timings[k] = (timings[k] ?? 0) + v;
         if (!reply.ok) {
-          fail(file, new LongarmError(reply.error.code in ERROR_CATALOGUE ? (reply.error.code as ErrorCode) : 'internal', reply.error.message, { file }));
+          fail(
+            file,
+            new LongarmError(
+              reply.error.code in ERROR_CATALOGUE ? (reply.error.code as ErrorCode) : 'internal',
+              reply.error.message,
+              { file },
+            ),
+          );
           continue;
         }
         try {
@@ -289,7 +328,11 @@ export async function ingestFiles(store: Store, files: readonly string[], option
 }
 
 /** Totals of a list of file results. */
-export function summarize(results: readonly FileResult[], bytes: number, timings: Record<string, number>): IngestReport {
+export function summarize(
+  results: readonly FileResult[],
+  bytes: number,
+  timings: Record<string, number>,
+): IngestReport {
   return {
     documents: results.filter((r) => r.status === 'ingested').length,
     duplicates: results.filter((r) => r.status === 'duplicate').length,

@@ -22,7 +22,12 @@ export type WorkerReply =
       readonly simhash: string;
       readonly timings: Record<string, number>;
     }
-  | { readonly id: number; readonly ok: false; readonly error: { code: string; message: string }; readonly timings: Record<string, number> };
+  | {
+      readonly id: number;
+      readonly ok: false;
+      readonly error: { code: string; message: string };
+      readonly timings: Record<string, number>;
+    };
 
 /** The pool. Call `close()` when done. */
 export class WorkerPool {
@@ -44,7 +49,10 @@ export class WorkerPool {
 
   private spawn(): { worker: Worker; pending: Set<number> } {
     const worker = this.source
-      ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(this.url.href)}); });`, { eval: true })
+      ? new Worker(
+          `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(this.url.href)}); });`,
+          { eval: true },
+        )
       : new Worker(this.url);
     const slot = { worker, pending: new Set<number>() };
     worker.on('message', (reply: WorkerReply) => {
@@ -55,7 +63,12 @@ export class WorkerPool {
     worker.on('error', (error) => {
       // A crashed worker fails only its own files; a fresh one takes its place.
       for (const id of slot.pending) {
-        this.waiting.get(id)?.({ id, ok: false, error: { code: 'internal', message: `worker failed: ${error.message}` }, timings: {} });
+        this.waiting.get(id)?.({
+          id,
+          ok: false,
+          error: { code: 'internal', message: `worker failed: ${error.message}` },
+          timings: {},
+        });
         this.waiting.delete(id);
       }
       const i = this.workers.indexOf(slot);

@@ -10,7 +10,9 @@ import { foldCase } from './extractors/aho-corasick.js';
 import type { EntityRef } from './types.js';
 
 function key(name: string): string {
-  return foldCase(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldCase(name)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** What resolution decided for a reference. */
@@ -81,7 +83,13 @@ export class EntityIndex {
     if (this.ids.has(ref.id)) return { id: ref.id };
     if (ref.kind === 'country') {
       const code = ref.id.slice(8);
-      const entity: Entity = { id: ref.id, kind: 'country', name: COUNTRY_NAMES.get(code) ?? ref.name, aliases: [], sensitivity: 'public' };
+      const entity: Entity = {
+        id: ref.id,
+        kind: 'country',
+        name: COUNTRY_NAMES.get(code) ?? ref.name,
+        aliases: [],
+        sensitivity: 'public',
+      };
       this.add(entity);
       return { id: ref.id, create: entity };
     }
@@ -103,7 +111,8 @@ export class EntityIndex {
       ...(ref.source ? { source: ref.source } : {}),
     };
     this.add(entity);
-    if (ref.kind === 'instrument' && hint?.type && hint.parties?.length) this.addInstrument(ref.id, hint.type, hint.parties);
+    if (ref.kind === 'instrument' && hint?.type && hint.parties?.length)
+      this.addInstrument(ref.id, hint.type, hint.parties);
     return { id: ref.id, create: entity };
   }
 }

@@ -26,7 +26,9 @@ describe('segment', () => {
     const seg = segment(text);
     expect(seg.sentences[0]?.text).toBe('The court refused the extradition request of the government of China.');
     const s = seg.sentences[0];
-    expect(text.slice(s?.start, s?.end)).toBe('The court refused the extra-\ndition request of the\ngovernment of China.');
+    expect(text.slice(s?.start, s?.end)).toBe(
+      'The court refused the extra-\ndition request of the\ngovernment of China.',
+    );
   });
 
   it('keeps abbreviations and initials inside a sentence', () => {

@@ -58,9 +58,11 @@ export function paragraphSpans(text: string): [number, number][] {
     } else {
       if (start >= 0) {
         // A line break is a paragraph break when the line looks finished and the next one starts anew.
-        const startsAnew = /^\s*[\p{Lu}\p{N}"“‘(\[•●▪]/u.test(line);
+        const startsAnew = /^\s*[\p{Lu}\p{N}"“‘([•●▪]/u.test(line);
         const short = prevLine.trim().length < 40 && !/[-,/;:]\s*$/.test(prevLine) && !prevLine.includes('://');
-        const finished = LINE_END.test(prevLine) && !/(?:\b(?:\p{Lu}\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|No|vs|v|Art|Prof|e\.g|i\.e)\.)\s*$/u.test(prevLine);
+        const finished =
+          LINE_END.test(prevLine) &&
+          !/(?:\b(?:\p{Lu}\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|No|vs|v|Art|Prof|e\.g|i\.e)\.)\s*$/u.test(prevLine);
         const hard = ((finished || short) && startsAnew) || (BULLET.test(line) && !/,\s*$/.test(prevLine));
         if (hard) close(pos - 1);
       }
@@ -127,7 +129,7 @@ const ABBREVIATIONS = new Set(
 export function sentenceStarts(view: string): number[] {
   const starts = [0];
   // A terminator, optional closing quotes/brackets and footnote marks, spaces, then something that can start a sentence.
-  const re = /([.!?…])["”’)\]]*(?:\[\d{1,3}\]|\d{1,3}(?=\s))?\s+(?=["“‘(\[]?[\p{Lu}\p{N}•])|\s+(?=[•●▪]\s)/gu;
+  const re = /([.!?…])["”’)\]]*(?:\[\d{1,3}\]|\d{1,3}(?=\s))?\s+(?=["“‘([]?[\p{Lu}\p{N}•])|\s+(?=[•●▪]\s)/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(view))) {
     const at = m.index;

@@ -24,8 +24,20 @@ export const INGEST_SERVICE = {
     const report = await ingestFiles(
       store,
       files.map((f) => f.path),
-      { onProgress: (p) => onProgress({ ...p, file: names.get(p.file) ?? p.file, ...(p.error ? { error: p.error.replaceAll(p.file, names.get(p.file) ?? p.file) } : {}) }) },
+      {
+        onProgress: (p) =>
+          onProgress({
+            ...p,
+            file: names.get(p.file) ?? p.file,
+            ...(p.error ? { error: p.error.replaceAll(p.file, names.get(p.file) ?? p.file) } : {}),
+          }),
+      },
     );
-    return { documents: report.documents, duplicates: report.duplicates, candidates: report.candidates, errors: report.failed };
+    return {
+      documents: report.documents,
+      duplicates: report.duplicates,
+      candidates: report.candidates,
+      errors: report.failed,
+    };
   },
 };

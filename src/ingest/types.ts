@@ -5,7 +5,11 @@
 import type { EntityKind, Qualifiers, SourceMeta, Value } from '../domain/index.js';
 
 /** The formats the readers understand, detected from the bytes. */
-export type MediaType = 'text/plain' | 'text/html' | 'application/pdf' | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export type MediaType =
+  | 'text/plain'
+  | 'text/html'
+  | 'application/pdf'
+  | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Metadata a reader found in the document itself (never guessed). */
 export interface DocumentMeta {

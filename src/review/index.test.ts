@@ -12,19 +12,54 @@ const TEXT = normalizeText('A made-up note: the treaty was signed in 2024 and ra
 const HASH = sha256(TEXT);
 let store: SqliteStore;
 
-function candidateStatement(entity: string, property: string, value: Statement['value'], start: number, end: number): Statement {
-  const key = { entity, property, value, qualifiers: { confidence: 0.7 }, source: 'source:note', locator: { sha256: HASH, start, end } };
-  return { ...key, id: statementId(key), status: 'candidate', rank: 'normal', sensitivity: 'public', recorded_at: '2026-01-01T00:00:00Z', recorded_by: 'ingest:treaties' };
+function candidateStatement(
+  entity: string,
+  property: string,
+  value: Statement['value'],
+  start: number,
+  end: number,
+): Statement {
+  const key = {
+    entity,
+    property,
+    value,
+    qualifiers: { confidence: 0.7 },
+    source: 'source:note',
+    locator: { sha256: HASH, start, end },
+  };
+  return {
+    ...key,
+    id: statementId(key),
+    status: 'candidate',
+    rank: 'normal',
+    sensitivity: 'public',
+    recorded_at: '2026-01-01T00:00:00Z',
+    recorded_by: 'ingest:treaties',
+  };
 }
 
-const instrument: Entity = { id: 'instrument:xx-test', kind: 'instrument', name: 'Test treaty', aliases: [], sensitivity: 'public', status: 'candidate' };
+const instrument: Entity = {
+  id: 'instrument:xx-test',
+  kind: 'instrument',
+  name: 'Test treaty',
+  aliases: [],
+  sensitivity: 'public',
+  status: 'candidate',
+};
 const signed = candidateStatement('instrument:xx-test', 'signed', { type: 'date', date: '2024' }, 16, 45);
 const ratified = candidateStatement('instrument:xx-test', 'ratified', { type: 'unknown' }, 50, 58);
 
 beforeEach(async () => {
   store = new SqliteStore({ path: ':memory:' });
   await store.putSourceText(TEXT);
-  await store.putEntity({ id: 'source:note', kind: 'source', name: 'Note', aliases: [], sensitivity: 'public', source: { title: 'Note', sha256: HASH } });
+  await store.putEntity({
+    id: 'source:note',
+    kind: 'source',
+    name: 'Note',
+    aliases: [],
+    sensitivity: 'public',
+    source: { title: 'Note', sha256: HASH },
+  });
   await store.putEntity(instrument);
   await store.putStatement(signed);
   await store.putStatement(ratified);
@@ -50,24 +85,54 @@ describe('review', () => {
   it('rejects, and refuses to decide twice', async () => {
     await rejectCandidate(store, ratified.id, { who: 'ana', why: 'no date in text' });
     expect((await store.getStatement(ratified.id, 'admin'))?.status).toBe('rejected');
-    await expect(acceptCandidate(store, ratified.id, { who: 'bo', why: 'x' })).rejects.toMatchObject({ code: 'conflict' });
-    await expect(acceptCandidate(store, 'st_missing', { who: 'bo', why: 'x' })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(rejectCandidate(store, signed.id, { who: '', why: 'x' })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(acceptCandidate(store, ratified.id, { who: 'bo', why: 'x' })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    await expect(acceptCandidate(store, 'st_missing', { who: 'bo', why: 'x' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(rejectCandidate(store, signed.id, { who: '', why: 'x' })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
   });
 
   it('edits: a new accepted statement supersedes the candidate, which is rejected with the replacement logged', async () => {
-    const out = await editCandidate(store, signed.id, { who: 'ana', why: 'month is in the text', value: { type: 'date', date: '2024-05' } });
+    const out = await editCandidate(store, signed.id, {
+      who: 'ana',
+      why: 'month is in the text',
+      value: { type: 'date', date: '2024-05' },
+    });
     expect(out.status).toBe('rejected');
     const replacement = await store.getStatement(out.replacement as string, 'admin');
-    expect(replacement).toMatchObject({ status: 'accepted', supersedes: signed.id, recorded_by: 'ana', value: { type: 'date', date: '2024-05' }, locator: signed.locator });
+    expect(replacement).toMatchObject({
+      status: 'accepted',
+      supersedes: signed.id,
+      recorded_by: 'ana',
+      value: { type: 'date', date: '2024-05' },
+      locator: signed.locator,
+    });
     expect((await store.getStatement(signed.id, 'admin'))?.status).toBe('rejected');
-    expect(await store.listReviews(signed.id)).toMatchObject([{ action: 'edit', by: 'ana', why: 'month is in the text', replacement: out.replacement }]);
+    expect(await store.listReviews(signed.id)).toMatchObject([
+      { action: 'edit', by: 'ana', why: 'month is in the text', replacement: out.replacement },
+    ]);
   });
 
   it('edits the property and qualifiers, and checks the value type', async () => {
-    const out = await editCandidate(store, ratified.id, { who: 'ana', why: 'it entered into force', property: 'entered_into_force', qualifiers: { confidence: 1 } });
-    expect((await store.getStatement(out.replacement as string, 'admin'))).toMatchObject({ property: 'entered_into_force', qualifiers: { confidence: 1 } });
-    await expect(editCandidate(store, signed.id, { who: 'a', why: 'b', value: { type: 'text', text: 'x' } })).rejects.toMatchObject({ code: 'invalid_input' });
-    await expect(editCandidate(store, signed.id, { who: 'a', why: 'b', property: 'nope' })).rejects.toMatchObject({ code: 'invalid_input' });
+    const out = await editCandidate(store, ratified.id, {
+      who: 'ana',
+      why: 'it entered into force',
+      property: 'entered_into_force',
+      qualifiers: { confidence: 1 },
+    });
+    expect(await store.getStatement(out.replacement as string, 'admin')).toMatchObject({
+      property: 'entered_into_force',
+      qualifiers: { confidence: 1 },
+    });
+    await expect(
+      editCandidate(store, signed.id, { who: 'a', why: 'b', value: { type: 'text', text: 'x' } }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(editCandidate(store, signed.id, { who: 'a', why: 'b', property: 'nope' })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
   });
 });

@@ -84,8 +84,14 @@ async function acceptEntities(tx: Store, s: Pick<Statement, 'entity' | 'value'>)
   for (const id of ids) {
     const e = await tx.getEntity(id, 'admin');
     if (e?.status === 'candidate') {
-      const { status: _candidate, ...rest } = e;
-      const entity: Entity = rest;
+      const entity: Entity = {
+        id: e.id,
+        kind: e.kind,
+        name: e.name,
+        aliases: e.aliases,
+        sensitivity: e.sensitivity,
+        ...(e.source ? { source: e.source } : {}),
+      };
       await tx.putEntity(entity);
       accepted.push(id);
     }
@@ -101,7 +107,10 @@ export async function acceptCandidate(store: Store, id: string, actor: ReviewAct
   checkActor(actor);
   return store.transaction(async (tx) => {
     const s = await candidate(tx, id);
-    await tx.recordReview({ statement: id, action: 'accept', by: actor.who, at: new Date().toISOString(), why: actor.why }, 'accepted');
+    await tx.recordReview(
+      { statement: id, action: 'accept', by: actor.who, at: new Date().toISOString(), why: actor.why },
+      'accepted',
+    );
     const acceptedEntities = await acceptEntities(tx, s);
     await tx.reindex([s.entity, ...acceptedEntities]);
     return { statement: id, status: 'accepted' as const, ...(acceptedEntities.length ? { acceptedEntities } : {}) };
@@ -116,7 +125,10 @@ export async function rejectCandidate(store: Store, id: string, actor: ReviewAct
   checkActor(actor);
   return store.transaction(async (tx) => {
     await candidate(tx, id);
-    await tx.recordReview({ statement: id, action: 'reject', by: actor.who, at: new Date().toISOString(), why: actor.why }, 'rejected');
+    await tx.recordReview(
+      { statement: id, action: 'reject', by: actor.who, at: new Date().toISOString(), why: actor.why },
+      'rejected',
+    );
     return { statement: id, status: 'rejected' as const };
   });
 }
@@ -129,7 +141,9 @@ export async function rejectCandidate(store: Store, id: string, actor: ReviewAct
 export async function editCandidate(store: Store, id: string, edit: ReviewEdit): Promise<ReviewOutcome> {
   checkActor(edit);
   if (edit.property !== undefined && !PROPERTIES[edit.property]) {
-    throw new LongarmError('invalid_input', `unknown property ${JSON.stringify(edit.property)}`, { record: 'property' });
+    throw new LongarmError('invalid_input', `unknown property ${JSON.stringify(edit.property)}`, {
+      record: 'property',
+    });
   }
   return store.transaction(async (tx) => {
     const old = await candidate(tx, id);
@@ -142,7 +156,11 @@ export async function editCandidate(store: Store, id: string, edit: ReviewEdit):
     const property = edit.property ?? old.property;
     const spec = PROPERTIES[property];
     if (spec && !spec.values.includes(value.type)) {
-      throw new LongarmError('invalid_input', `${property} takes ${spec.values.join(' or ')} values, not ${value.type}`, { record: 'value' });
+      throw new LongarmError(
+        'invalid_input',
+        `${property} takes ${spec.values.join(' or ')} values, not ${value.type}`,
+        { record: 'value' },
+      );
     }
     if (value.type === 'ref' && !(await tx.getEntity(value.id, 'admin'))) {
       throw new LongarmError('invalid_input', `value: no entity ${value.id}`, { record: 'value' });
@@ -159,9 +177,13 @@ export async function editCandidate(store: Store, id: string, edit: ReviewEdit):
       recorded_at: at,
       recorded_by: edit.who,
     };
-    if (replacement.id === old.id) throw new LongarmError('invalid_input', 'the edit changes nothing; accept the candidate instead');
+    if (replacement.id === old.id)
+      throw new LongarmError('invalid_input', 'the edit changes nothing; accept the candidate instead');
     await tx.putStatement(replacement);
-    await tx.recordReview({ statement: id, action: 'edit', by: edit.who, at, why: edit.why, replacement: replacement.id }, 'rejected');
+    await tx.recordReview(
+      { statement: id, action: 'edit', by: edit.who, at, why: edit.why, replacement: replacement.id },
+      'rejected',
+    );
     const acceptedEntities = await acceptEntities(tx, replacement);
     await tx.reindex([old.entity, ...acceptedEntities]);
     return {

@@ -41,7 +41,9 @@ export interface AnalyseTimings {
 }
 
 const within = <T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] =>
-  items.filter((x) => x.start >= start && x.end <= end).map((x) => ({ ...x, start: x.start - start, end: x.end - start }));
+  items
+    .filter((x) => x.start >= start && x.end <= end)
+    .map((x) => ({ ...x, start: x.start - start, end: x.end - start }));
 
 /** Segments and annotates a normalized text. */
 export function analyse(

@@ -16,9 +16,11 @@ export interface DateMention {
   readonly relative: boolean;
 }
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const CHRONO_WORTHY = new RegExp(`\\b${MONTH}\\b|\\b(?:yesterday|today|tomorrow|ago|last|next|earlier|later)\\b`, 'i');
-const QUARTER = /\b(?:(?:in )?the (first|second|third|fourth) quarter of ((?:19|20)\d{2})|Q([1-4])\s*((?:19|20)\d{2}))\b/gi;
+const QUARTER =
+  /\b(?:(?:in )?the (first|second|third|fourth) quarter of ((?:19|20)\d{2})|Q([1-4])\s*((?:19|20)\d{2}))\b/gi;
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g;
 const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
 const YEAR = /(?<![-–.,\d])\b(?:19[5-9]\d|20[0-4]\d)\b(?![-–]\d|\.\d|,\d{3})/g;
@@ -60,7 +62,8 @@ function fromChrono(result: chrono.ParsedResult, reference: string | undefined):
   if (y === null || y < 1000) return null;
   let date: string;
   if (c.isCertain('day') && m !== null && d !== null) date = `${y}-${pad(m)}-${pad(d)}`;
-  else if ((c.isCertain('month') || /ago|last|next|earlier|later/i.test(result.text)) && m !== null) date = `${y}-${pad(m)}`;
+  else if ((c.isCertain('month') || /ago|last|next|earlier|later/i.test(result.text)) && m !== null)
+    date = `${y}-${pad(m)}`;
   else date = String(y);
   return isValidDate(date) ? date : null;
 }
@@ -87,7 +90,11 @@ export function findDates(text: string, reference?: string): DateMention[] {
       found.push({ start: m.index, end: m.index + m[0].length, date, relative: false });
   }
   if (CHRONO_WORTHY.test(text)) {
-    const ref = reference ? new Date(`${reference.length === 4 ? reference + '-07-01' : reference.length === 7 ? reference + '-15' : reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1));
+    const ref = reference
+      ? new Date(
+          `${reference.length === 4 ? reference + '-07-01' : reference.length === 7 ? reference + '-15' : reference}T12:00:00Z`,
+        )
+      : new Date(Date.UTC(2000, 0, 1));
     // chrono only sees short windows around month names and relative words: it is slow on long text.
     const results: chrono.ParsedResult[] = [];
     for (const [a, b] of chronoWindows(text)) {
@@ -101,7 +108,12 @@ export function findDates(text: string, reference?: string): DateMention[] {
       const end = r.index + r.text.length;
       if (overlaps(found, start, end)) continue;
       // Bare times and weekdays without a date say nothing we keep.
-      if (!r.start.isCertain('month') && !r.start.isCertain('year') && !/ago|last|next|yesterday|today|tomorrow|earlier|later/i.test(r.text)) continue;
+      if (
+        !r.start.isCertain('month') &&
+        !r.start.isCertain('year') &&
+        !/ago|last|next|yesterday|today|tomorrow|earlier|later/i.test(r.text)
+      )
+        continue;
       const relative = !/\b(?:19|20)\d{2}\b/.test(r.text);
       found.push({ start, end, date: fromChrono(r, reference), relative });
     }

@@ -10,17 +10,30 @@ import type { Mention } from './gazetteer.js';
 
 const NAME = 'decisions';
 
-const COURT = /\b(?:the\s+)?((?:[A-Z][\p{L}-]+\s+){0,2}(?:Municipal|District|Regional|High|Higher|Supreme|Constitutional|Appeals?|Appellate|Administrative|Federal|Criminal|Cassation)?\s*[Cc]ourt(?:\s+of\s+(?:Appeals?|Cassation|Justice|First Instance))?|Cour de cassation)\b/gu;
+const COURT =
+  /\b(?:the\s+)?((?:[A-Z][\p{L}-]+\s+){0,2}(?:Municipal|District|Regional|High|Higher|Supreme|Constitutional|Appeals?|Appellate|Administrative|Federal|Criminal|Cassation)?\s*[Cc]ourt(?:\s+of\s+(?:Appeals?|Cassation|Justice|First Instance))?|Cour de cassation)\b/gu;
 const OUTCOMES: readonly [RegExp, string][] = [
   [/\binterim measures?\b/i, 'interim measures: extradition not to be carried out'],
-  [/\b(?:overrul(?:ed|es?)|overturn(?:ed|s)?|quash(?:ed|es)?|annull?(?:ed|s)?|revers(?:ed|es))\b/i, 'approval overruled'],
-  [/\b(?:denie[ds]|deny|refus(?:ed|es?)|reject(?:ed|s)?|block(?:ed|s)?|halt(?:ed|s)?|prevent(?:ed|ing|s)?|stopp?(?:ed|s)?|bar(?:red|s)?|barring|violation|breach)\b/i, 'extradition refused'],
-  [/\b(?:approv(?:ed|es?)|ruled in favou?r|upheld|uphold|grant(?:ed|s)?|authori[sz](?:ed|es?)|allowed|extradited)\b/i, 'extradition approved'],
+  [
+    /\b(?:overrul(?:ed|es?)|overturn(?:ed|s)?|quash(?:ed|es)?|annull?(?:ed|s)?|revers(?:ed|es))\b/i,
+    'approval overruled',
+  ],
+  [
+    /\b(?:denie[ds]|deny|refus(?:ed|es?)|reject(?:ed|s)?|block(?:ed|s)?|halt(?:ed|s)?|prevent(?:ed|ing|s)?|stopp?(?:ed|s)?|bar(?:red|s)?|barring|violation|breach)\b/i,
+    'extradition refused',
+  ],
+  [
+    /\b(?:approv(?:ed|es?)|ruled in favou?r|upheld|uphold|grant(?:ed|s)?|authori[sz](?:ed|es?)|allowed|extradited)\b/i,
+    'extradition approved',
+  ],
 ];
 const GROUNDS: readonly [RegExp, string][] = [
   [/\btorture\b/i, 'risk of torture'],
   [/\b(?:ill-?treatment|mistreatment|inhuman|degrading)\b/i, 'risk of ill-treatment'],
-  [/\bpersecut(?:ed|ion)\b[^.]{0,40}\bpolitical|\bpolitical(?:ly)? (?:persecution|reasons|motivated)/i, 'risk of political persecution'],
+  [
+    /\bpersecut(?:ed|ion)\b[^.]{0,40}\bpolitical|\bpolitical(?:ly)? (?:persecution|reasons|motivated)/i,
+    'risk of political persecution',
+  ],
   [/\bdeath penalty\b|\bcapital punishment\b/i, 'risk of the death penalty'],
   [/\b(?:fair trial|judicial safeguards|independent judiciary|due process)\b/i, 'no fair trial or judicial safeguards'],
   [/\bgeneral situation of violence\b/i, 'general situation of violence'],
@@ -57,7 +70,10 @@ function courtsIn(s: SentenceContext, host: string | undefined): Court[] {
   for (const m of s.mentions) {
     // Courts, and the treaty bodies that order interim measures (UN Committee Against Torture…).
     if (m.ref.kind !== 'court' && !/^organization:un-.*committee/.test(m.ref.id)) continue;
-    const level = m.ref.kind === 'court' && !INTERNATIONAL.has(m.ref.id) ? LEVELS.find(([re]) => re.test(m.ref.name))?.[1] : undefined;
+    const level =
+      m.ref.kind === 'court' && !INTERNATIONAL.has(m.ref.id)
+        ? LEVELS.find(([re]) => re.test(m.ref.name))?.[1]
+        : undefined;
     courts.push({ ref: m.ref, start: m.start, end: m.end, named: true, ...(level ? { level } : {}) });
   }
   for (const m of s.text.matchAll(COURT)) {
@@ -65,16 +81,27 @@ function courtsIn(s: SentenceContext, host: string | undefined): Court[] {
     const end = start + (m[1] as string).length;
     if (courts.some((c) => c.start < end && start < c.end)) continue;
     const name = (m[1] as string).trim();
-    if (/^[Cc]ourt$/.test(name) && !/\b(?:a|the)\s+\p{Lu}\p{L}+\s+court\b/iu.test(s.text.slice(Math.max(0, start - 20), end))) continue;
+    if (
+      /^[Cc]ourt$/.test(name) &&
+      !/\b(?:a|the)\s+\p{Lu}\p{L}+\s+court\b/iu.test(s.text.slice(Math.max(0, start - 20), end))
+    )
+      continue;
     const country = countryOf(s, start - 12, end, host);
     if (!country) continue;
     // The country word in the name is kept in the id as its code: "Italian Court of Appeal" → court:it-court-of-appeal.
     const bare = name.replace(/^(?:\p{Lu}\p{L}+(?:an|ish|ese|ch|ian|ic|i))\s+/u, (w) => (/Court/.test(w) ? w : ''));
     const level = LEVELS.find(([re]) => re.test(name))?.[1];
-    const named = !/\b(?:a|an)\s+$/i.test(s.text.slice(Math.max(0, start - 4), start)) && /\p{Lu}/u.test(bare.replace(/^(?:the\s+)?/i, '').charAt(0));
+    const named =
+      !/\b(?:a|an)\s+$/i.test(s.text.slice(Math.max(0, start - 4), start)) &&
+      /\p{Lu}/u.test(bare.replace(/^(?:the\s+)?/i, '').charAt(0));
     courts.push({
       named,
-      ref: { id: `court:${country.toLowerCase()}-${slugify(bare)}`, kind: 'court', name: /\(/.test(name) ? name : `${name} (${country})`, aliases: [name] },
+      ref: {
+        id: `court:${country.toLowerCase()}-${slugify(bare)}`,
+        kind: 'court',
+        name: /\(/.test(name) ? name : `${name} (${country})`,
+        aliases: [name],
+      },
       start,
       end,
       ...(level ? { level } : {}),
@@ -92,14 +119,16 @@ function outcomeFor(
   const prev = [...courts].reverse().find((c) => c.end <= court.start)?.end ?? 0;
   // Interim measures are named as such near the body that ordered them.
   const interim = /\binterim measures?\b/i.exec(s.text);
-  if (interim && Math.abs(interim.index - court.start) < 150) return { value: OUTCOMES[0]?.[1] as string, start: interim.index, end: interim.index + interim[0].length };
+  if (interim && Math.abs(interim.index - court.start) < 150)
+    return { value: OUTCOMES[0]?.[1] as string, start: interim.index, end: interim.index + interim[0].length };
   // Active voice: "X ruled…", "…it blocked…" after the court, before any other court, not itself passive ("overruled by").
   let best: { value: string; start: number; end: number } | undefined;
   const after = s.text.slice(court.end, Math.min(next, court.end + 160));
   for (const [re, value] of OUTCOMES) {
     const a = re.exec(after);
     if (!a || /^\s+by\b/.test(after.slice(a.index + a[0].length))) continue;
-    if (!best || court.end + a.index < best.start) best = { value, start: court.end + a.index, end: court.end + a.index + a[0].length };
+    if (!best || court.end + a.index < best.start)
+      best = { value, start: court.end + a.index, end: court.end + a.index + a[0].length };
   }
   if (best) return best;
   // Passive voice: "approved by X", "approved by Y and X": the nearest verb before, after the previous court's verb.
@@ -124,7 +153,18 @@ function hostOf(s: SentenceContext): string | undefined {
 function grounds(s: SentenceContext, decision: EntityRef, confidence: number, out: Candidate[]): void {
   for (const [re, ground] of GROUNDS) {
     const g = new RegExp(re.source, 'i').exec(s.text);
-    if (g) out.push(candidate(s, NAME, decision, 'ground', { type: 'text', text: ground }, [g.index, g.index + g[0].length], confidence));
+    if (g)
+      out.push(
+        candidate(
+          s,
+          NAME,
+          decision,
+          'ground',
+          { type: 'text', text: ground },
+          [g.index, g.index + g[0].length],
+          confidence,
+        ),
+      );
   }
 }
 
@@ -144,7 +184,10 @@ export function extractDecisions(doc: DocumentContext): Candidate[] {
       if (!outcome) continue;
       const byOutcome = nearestDate(s, outcome.start, 80);
       const byCourt = nearestDate(s, court.start, 40);
-      const date = byCourt && (!byOutcome || Math.abs(byCourt.start - court.start) < Math.abs(byOutcome.start - outcome.start)) ? byCourt : byOutcome;
+      const date =
+        byCourt && (!byOutcome || Math.abs(byCourt.start - court.start) < Math.abs(byOutcome.start - outcome.start))
+          ? byCourt
+          : byOutcome;
       const year = date?.date?.slice(0, 4);
       const slug = court.ref.id.slice(court.ref.id.indexOf(':') + 1);
       const decision: EntityRef = {
@@ -154,9 +197,32 @@ export function extractDecisions(doc: DocumentContext): Candidate[] {
       };
       const confidence = EXTRADITION.test(s.text) ? 0.7 : 0.5;
       const span: [number, number] = [Math.min(court.start, outcome.start), Math.max(court.end, outcome.end)];
-      if (court.named) out.push(candidate(s, NAME, decision, 'decided_by', { type: 'ref', id: court.ref.id }, [court.start, court.end], confidence, { refs: [court.ref] }));
+      if (court.named)
+        out.push(
+          candidate(
+            s,
+            NAME,
+            decision,
+            'decided_by',
+            { type: 'ref', id: court.ref.id },
+            [court.start, court.end],
+            confidence,
+            { refs: [court.ref] },
+          ),
+        );
       out.push(candidate(s, NAME, decision, 'outcome', { type: 'text', text: outcome.value }, span, confidence));
-      if (court.level) out.push(candidate(s, NAME, decision, 'court_level', { type: 'text', text: court.level }, [court.start, court.end], confidence));
+      if (court.level)
+        out.push(
+          candidate(
+            s,
+            NAME,
+            decision,
+            'court_level',
+            { type: 'text', text: court.level },
+            [court.start, court.end],
+            confidence,
+          ),
+        );
       out.push(
         candidate(
           s,

@@ -10,7 +10,9 @@ function ids(text: string): string[] {
 
 describe('findMentions', () => {
   it('finds countries, demonyms, capitals and bodies', () => {
-    expect(ids('Chinese police in Belgrade; the EU and the European Court of Human Rights; Bosnia and Herzegovina')).toEqual([
+    expect(
+      ids('Chinese police in Belgrade; the EU and the European Court of Human Rights; Bosnia and Herzegovina'),
+    ).toEqual([
       'demonym:country:CN',
       'capital:country:RS',
       'body:organization:european-union',

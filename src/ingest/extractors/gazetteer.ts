@@ -58,13 +58,15 @@ function buildEntries(): Entry[] {
     const short = name.replace(/ SAR$/, '');
     if (short !== name) add(short, 'country', countryRef(code), code);
   }
-  for (const [code, names] of Object.entries(COUNTRY_ALIASES)) for (const n of names) add(n, 'country', countryRef(code), code);
+  for (const [code, names] of Object.entries(COUNTRY_ALIASES))
+    for (const n of names) add(n, 'country', countryRef(code), code);
   for (const [demonym, code] of Object.entries(DEMONYMS)) add(demonym, 'demonym', countryRef(code), code);
   for (const [capital, code] of Object.entries(CAPITALS)) add(capital, 'capital', countryRef(code), code, capital);
   for (const city of CITIES) {
     if (CAPITALS[city.name]) continue;
     const ref = countryRef(city.country);
-    for (const n of [city.name, ...(city.aliases ?? [])]) add(n, city.name === 'Belgrade' ? 'capital' : 'city', ref, city.country, city.name);
+    for (const n of [city.name, ...(city.aliases ?? [])])
+      add(n, city.name === 'Belgrade' ? 'capital' : 'city', ref, city.country, city.name);
   }
   for (const body of BODIES) {
     const kind = body.id.startsWith('court:') ? 'court' : 'organization';
@@ -99,5 +101,10 @@ export function findMentions(text: string): Mention[] {
 export function knownBody(id: string): EntityRef | undefined {
   const body = BODIES.find((b) => b.id === id);
   if (!body) return undefined;
-  return { id: body.id, kind: body.id.startsWith('court:') ? 'court' : 'organization', name: body.name, aliases: body.aliases };
+  return {
+    id: body.id,
+    kind: body.id.startsWith('court:') ? 'court' : 'organization',
+    name: body.name,
+    aliases: body.aliases,
+  };
 }

@@ -22,7 +22,18 @@ export function extractPlaces(doc: DocumentContext): Candidate[] {
   const out: Candidate[] = [];
   for (const { s, start, end, ref, count } of first.values()) {
     if (count < 2) continue;
-    out.push(candidate(s, NAME, doc.source, 'concerns', { type: 'ref', id: ref.id }, [start, end], Math.min(0.9, 0.3 + count * 0.05), { refs: [ref] }));
+    out.push(
+      candidate(
+        s,
+        NAME,
+        doc.source,
+        'concerns',
+        { type: 'ref', id: ref.id },
+        [start, end],
+        Math.min(0.9, 0.3 + count * 0.05),
+        { refs: [ref] },
+      ),
+    );
   }
   return out;
 }

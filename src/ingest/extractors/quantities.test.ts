@@ -16,7 +16,9 @@ describe('findQuantities', () => {
   });
 
   it('reads percentages and counts with units', () => {
-    const q = findQuantities('almost 100 percent; 85% financed; 28 agreements, 1,000 cameras and four Chinese police officers');
+    const q = findQuantities(
+      'almost 100 percent; 85% financed; 28 agreements, 1,000 cameras and four Chinese police officers',
+    );
     expect(q.map((x) => [x.kind, x.amount, x.kind === 'count' ? x.unit : ''])).toEqual([
       ['percent', 100, ''],
       ['percent', 85, ''],

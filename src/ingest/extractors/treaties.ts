@@ -10,7 +10,8 @@ import { candidate, countriesIn, nearestDate, type DocumentContext, type Sentenc
 
 const NAME = 'treaties';
 
-const HEAD = /\b(treat(?:y|ies)|agreements?|conventions?|MoUs?|memorand(?:um|a) of understanding|accords?|partnership)\b/gi;
+const HEAD =
+  /\b(treat(?:y|ies)|agreements?|conventions?|MoUs?|memorand(?:um|a) of understanding|accords?|partnership)\b/gi;
 const TYPES: readonly [RegExp, string, string][] = [
   [/extradition|surrender of fugitive/i, 'extradition', 'extradition'],
   [/mutual legal assistance|judicial assistance|legal assistance|\bMLA\b/i, 'mutual_legal_assistance', 'mla'],
@@ -34,14 +35,19 @@ const LABELS: Record<string, string> = {
 const EVENTS: readonly [RegExp, LifecycleEvent][] = [
   [/\b(?:signed|signing|signs?|conclude[sd]?|concluding|inked)\b/gi, 'signed'],
   [/\b(?:ratif(?:y|ied|ies|ying|ication))\b/gi, 'ratified'],
-  [/\b(?:entered into force|enters? into force|came into force|comes? into force|in force|into effect|in effect|took effect|active|effective)\b/gi, 'entered_into_force'],
+  [
+    /\b(?:entered into force|enters? into force|came into force|comes? into force|in force|into effect|in effect|took effect|active|effective)\b/gi,
+    'entered_into_force',
+  ],
   [/\b(?:suspend(?:ed|s|ing)?|suspension|stopped applying|stop applying)\b/gi, 'suspended'],
   [/\b(?:terminat(?:ed|es?|ion)|denounc(?:ed|es?)|withdr(?:ew|awn) from|scrapped)\b/gi, 'terminated'],
   [/\b(?:voted down|refused to ratify|declined to ratify|rejected the (?:treaty|agreement))\b/gi, 'rejected'],
 ];
-const NEGATION = /\b(?:not|n't|never|yet to|must still|still (?:has|have|needs?|must) to|has yet|have yet|option to not|no longer|without|prepar(?:es|ing) to|plans? to|is to|will)\b[^,;]*$/i;
+const NEGATION =
+  /\b(?:not|n't|never|yet to|must still|still (?:has|have|needs?|must) to|has yet|have yet|option to not|no longer|without|prepar(?:es|ing) to|plans? to|is to|will)\b[^,;]*$/i;
 const PAREN_NOT_RATIFIED = /^\s*\(\s*not (?:yet )?ratified\s*\)/i;
-const HYPOTHETICAL = /\b(?:may|might|could|would|should|call(?:s|ing)? for|urg(?:e|es|ing)|demand(?:s|ing)?)\s+(?:\w+\s+){0,2}$/i;
+const HYPOTHETICAL =
+  /\b(?:may|might|could|would|should|call(?:s|ing)? for|urg(?:e|es|ing)|demand(?:s|ing)?)\s+(?:\w+\s+){0,2}$/i;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
 
 interface Instrument {
@@ -71,7 +77,8 @@ function typeNear(text: string, head: { start: number; end: number }): string {
   const before = text.slice(Math.max(0, head.start - 60), head.end);
   const after = text.slice(head.end, head.end + 40);
   const clause = before.slice(before.search(/[^;:.]*$/));
-  for (const [re, type] of TYPES) if (re.test(clause) || (/^\s+(?:on|for)\s/i.test(after) && re.test(after))) return type;
+  for (const [re, type] of TYPES)
+    if (re.test(clause) || (/^\s+(?:on|for)\s/i.test(after) && re.test(after))) return type;
   return 'other';
 }
 
@@ -119,7 +126,9 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
     const heads = [...s.text.matchAll(HEAD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const events: { start: number; end: number; event: LifecycleEvent }[] = [];
     const urls = [...s.text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length] as const);
-    const parens = [...s.text.matchAll(/\(\s*not (?:yet )?ratified\s*\)/gi)].map((m) => [m.index, m.index + m[0].length] as const);
+    const parens = [...s.text.matchAll(/\(\s*not (?:yet )?ratified\s*\)/gi)].map(
+      (m) => [m.index, m.index + m[0].length] as const,
+    );
     const inside = (at: number): boolean => [...urls, ...parens].some(([a, b]) => at >= a && at < b);
     for (const [re, event] of EVENTS) {
       for (const m of s.text.matchAll(re)) {
@@ -132,9 +141,17 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       continue;
     }
     // A headline repeats what the text says; only the text is evidence.
-    if (!/[.!?:;”"]\s*$/.test(s.text) && s.text.split(' ').filter((w) => /^\p{Lu}/u.test(w)).length >= s.text.split(' ').length * 0.6) continue;
+    if (
+      !/[.!?:;”"]\s*$/.test(s.text) &&
+      s.text.split(' ').filter((w) => /^\p{Lu}/u.test(w)).length >= s.text.split(' ').length * 0.6
+    )
+      continue;
     const strong = events.some((e) => e.event !== 'signed');
-    if (!heads.length && !(s.index - recentAt <= 3 && recent.length && (strong || /\b(?:it|the deal|the pact|the one)\b/i.test(s.text)))) continue;
+    if (
+      !heads.length &&
+      !(s.index - recentAt <= 3 && recent.length && (strong || /\b(?:it|the deal|the pact|the one)\b/i.test(s.text)))
+    )
+      continue;
     events.sort((a, b) => a.start - b.start);
     for (const ev of events) {
       // The instrument noun nearest to the verb; its type from the words just before it.
@@ -147,10 +164,13 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       const plural = head ? /s$|ies$|memoranda/i.test(s.text.slice(head.start, head.end)) : false;
       let type = head ? typeNear(s.text, head) : (recent[0]?.type ?? 'other');
       // "signed 28 agreements", "a package of agreements": a group of instruments.
-      if (head && plural && type === 'other' && GROUP.test(s.text.slice(Math.max(0, head.start - 40), head.start))) type = 'agreement_group';
+      if (head && plural && type === 'other' && GROUP.test(s.text.slice(Math.max(0, head.start - 40), head.start)))
+        type = 'agreement_group';
       // A capital after "in"/"at" is where it happened, not a party.
       const states = countriesIn(s).filter(
-        (c) => c.mention.role !== 'city' && !(c.mention.role === 'capital' && /\b(?:in|at)\s+$/i.test(s.text.slice(0, c.mention.start))),
+        (c) =>
+          c.mention.role !== 'city' &&
+          !(c.mention.role === 'capital' && /\b(?:in|at)\s+$/i.test(s.text.slice(0, c.mention.start))),
       );
       // The hub (China or Hong Kong) named nearest to the instrument noun: "treaties with Hong Kong".
       const hubs = states.filter((c) => c.code === 'HK' || c.code === 'CN');
@@ -159,19 +179,28 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       const hub = hubs[0]?.code;
       const others = states.filter((c) => c.code !== 'CN' && c.code !== 'HK');
       // Members of a list may carry their own "(not ratified)".
-      const exceptions = new Set(others.filter((c) => PAREN_NOT_RATIFIED.test(s.text.slice(c.mention.end, c.mention.end + 20))).map((c) => c.code));
+      const exceptions = new Set(
+        others
+          .filter((c) => PAREN_NOT_RATIFIED.test(s.text.slice(c.mention.end, c.mention.end + 20)))
+          .map((c) => c.code),
+      );
       if (hub && others.length) instruments = others.map((o) => instrumentFor(type, hub, o.code));
       else if (!hub && others.length && doc.hub) {
         // No hub in the sentence: the document's counterpart (usually China) is the other party.
         const docHub = doc.hub;
-        instruments = others.map((o) => recent.find((r) => r.parties.includes(o.code) && r.type === type) ?? instrumentFor(type, docHub, o.code));
+        instruments = others.map(
+          (o) =>
+            recent.find((r) => r.parties.includes(o.code) && r.type === type) ?? instrumentFor(type, docHub, o.code),
+        );
         confidence = 0.6;
       } else if (!hub && others.length === 2 && others[0] && others[1]) {
         instruments = [instrumentFor(type, others[0].code, others[1].code)];
       } else if (!hub && !others.length && doc.hub && paragraphCountry(doc, s)) {
         // No state in the sentence: the one the paragraph last named ("Morocco … the ratification of the treaty").
         const code = paragraphCountry(doc, s) as string;
-        instruments = [recent.find((r) => r.parties.includes(code) && r.type === type) ?? instrumentFor(type, doc.hub, code)];
+        instruments = [
+          recent.find((r) => r.parties.includes(code) && r.type === type) ?? instrumentFor(type, doc.hub, code),
+        ];
         confidence = 0.5;
       } else if (recent.length && s.index - recentAt <= 3) {
         instruments = recent.filter((r) => r.type === type || !head);
@@ -187,10 +216,16 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       const including = head ? INCLUDING.exec(s.text.slice(head.end)) : null;
       let includingEnd = 0;
       if (including && head) {
-        const h = { start: head.end + including.index + including[0].length - (including[1] as string).length, end: head.end + including.index + including[0].length };
+        const h = {
+          start: head.end + including.index + including[0].length - (including[1] as string).length,
+          end: head.end + including.index + including[0].length,
+        };
         const memberType = typeNear(s.text, h);
         if (memberType !== 'other') {
-          instruments = [...instruments, ...instruments.map((i) => instrumentFor(memberType, i.parties[0] as string, i.parties[1] as string))];
+          instruments = [
+            ...instruments,
+            ...instruments.map((i) => instrumentFor(memberType, i.parties[0] as string, i.parties[1] as string)),
+          ];
           includingEnd = h.end;
         }
       }
@@ -214,7 +249,11 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
           ...(party && inst.parties.includes(party) ? { party: `country:${party}` } : {}),
           ...(negated && doc.published ? { as_of: doc.published } : {}),
         };
-        let value: Value = negated ? { type: 'none' } : date?.date ? { type: 'date', date: date.date } : { type: 'unknown' };
+        let value: Value = negated
+          ? { type: 'none' }
+          : date?.date
+            ? { type: 'date', date: date.date }
+            : { type: 'unknown' };
         let property: LifecycleEvent = ev.event;
         const member = states.find((c) => c.code === inst.parties[1]);
         if (member && exceptions.has(member.code)) {
@@ -222,9 +261,23 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
           property = 'ratified';
           value = { type: 'none' };
           const q: Qualifiers = { party: `country:${member.code}`, ...(doc.published ? { as_of: doc.published } : {}) };
-          out.push(candidate(s, NAME, inst.ref, property, value, [member.mention.start, member.mention.end + 18], confidence, { qualifiers: q }));
+          out.push(
+            candidate(s, NAME, inst.ref, property, value, [member.mention.start, member.mention.end + 18], confidence, {
+              qualifiers: q,
+            }),
+          );
           // Listed as "not ratified": it was signed (date unknown).
-          out.push(candidate(s, NAME, inst.ref, 'signed', { type: 'unknown' }, [member.mention.start, member.mention.end + 18], confidence - 0.2));
+          out.push(
+            candidate(
+              s,
+              NAME,
+              inst.ref,
+              'signed',
+              { type: 'unknown' },
+              [member.mention.start, member.mention.end + 18],
+              confidence - 0.2,
+            ),
+          );
           continue;
         }
         out.push(candidate(s, NAME, inst.ref, property, value, span, confidence, { qualifiers }));

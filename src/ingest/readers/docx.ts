@@ -3,10 +3,9 @@
  * mammoth inflates anything (zip-bomb guard); the HTML mammoth makes is turned into text.
  */
 import mammoth from 'mammoth';
-import { parseHTML } from 'linkedom';
 import { LongarmError } from '../../errors.js';
 import type { DocumentMeta } from '../types.js';
-import { htmlToText } from './html.js';
+import { htmlToText, parseDocument } from './html.js';
 import { listZip, ZipFormatError } from './zip.js';
 
 /**
@@ -47,12 +46,13 @@ export function checkDocx(bytes: Uint8Array, file: string, maxUncompressed: numb
 export async function readDocx(bytes: Uint8Array, file: string): Promise<{ text: string; meta: DocumentMeta }> {
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }))
+      .value;
   } catch (cause) {
     throw new LongarmError('invalid_data', `${file}: damaged DOCX (${(cause as Error).message})`, { file }, { cause });
   }
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const text = htmlToText(document.body as unknown as Parameters<typeof htmlToText>[0]);
+  const body = parseDocument(`<!doctype html><html><body>${html}</body></html>`).body;
+  const text = body ? htmlToText(body) : '';
   const first = /^[^\n]{1,300}/.exec(text)?.[0]?.trim();
   return { text, meta: first ? { title: first } : {} };
 }

@@ -8,13 +8,44 @@ import type { DocumentMeta } from '../types.js';
 import { partialDateFrom } from './meta-date.js';
 
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
-  'section', 'table', 'tr', 'ul', 'caption', 'summary',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tr',
+  'ul',
+  'caption',
+  'summary',
 ]);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'head']);
 
-interface DomNode {
+/** A DOM node, as far as `htmlToText` reads one. */
+export interface DomNode {
   readonly nodeType: number;
   readonly nodeName: string;
   readonly textContent: string | null;
@@ -58,12 +89,31 @@ export function htmlToText(root: DomNode): string {
     .trim();
 }
 
-type HtmlDocument = ReturnType<typeof parseHTML>['document'];
+/** An element, as far as this module uses one (the project has no DOM lib types). */
+interface DomElement extends DomNode {
+  getAttribute(name: string): string | null;
+  remove(): void;
+}
+
+/** A parsed document, as far as this module uses one. */
+interface HtmlDocument extends DomNode {
+  readonly title: string;
+  readonly body: DomNode | null;
+  readonly documentElement: DomElement | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): Iterable<DomElement>;
+  cloneNode(deep: boolean): unknown;
+}
+
+/** Parses HTML with linkedom, typed structurally. */
+export function parseDocument(html: string): HtmlDocument {
+  const parsed: unknown = parseHTML(html);
+  return (parsed as { document: HtmlDocument }).document;
+}
 
 function metaContent(document: HtmlDocument, names: readonly string[]): string | undefined {
   for (const name of names) {
-    const el =
-      document.querySelector(`meta[property="${name}"]`) ?? document.querySelector(`meta[name="${name}"]`);
+    const el = document.querySelector(`meta[property="${name}"]`) ?? document.querySelector(`meta[name="${name}"]`);
     const content = el?.getAttribute('content')?.trim();
     if (content) return content;
   }
@@ -72,9 +122,16 @@ function metaContent(document: HtmlDocument, names: readonly string[]): string |
 
 /** Reads an HTML document's main text and metadata. */
 export function readHtml(html: string): { text: string; meta: DocumentMeta } {
-  const { document } = parseHTML(html);
+  const document = parseDocument(html);
   for (const el of document.querySelectorAll('script, style, noscript, template')) el.remove();
-  const date = metaContent(document, ['article:published_time', 'og:published_time', 'date', 'dc.date', 'DC.date.issued', 'pubdate']);
+  const date = metaContent(document, [
+    'article:published_time',
+    'og:published_time',
+    'date',
+    'dc.date',
+    'DC.date.issued',
+    'pubdate',
+  ]);
   const published = date ? partialDateFrom(date) : undefined;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
   const url = metaContent(document, ['og:url']) ?? canonical;
@@ -82,15 +139,15 @@ export function readHtml(html: string): { text: string; meta: DocumentMeta } {
   const author = metaContent(document, ['author', 'article:author', 'dc.creator']);
   const publisher = metaContent(document, ['og:site_name', 'publisher']);
   const language = document.documentElement?.getAttribute('lang') ?? undefined;
-  const bodyText = document.body ? htmlToText(document.body as unknown as DomNode) : '';
+  const bodyText = document.body ? htmlToText(document.body) : '';
   let text = bodyText;
   try {
-    const article = new Readability(document.cloneNode(true) as unknown as ConstructorParameters<typeof Readability>[0], {
+    const article = new Readability(document.cloneNode(true), {
       charThreshold: 200,
     }).parse();
     if (article?.content) {
-      const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-      const main = htmlToText(content.body as unknown as DomNode);
+      const content = parseDocument(`<!doctype html><html><body>${article.content}</body></html>`);
+      const main = content.body ? htmlToText(content.body) : '';
       // Readability sometimes keeps only a fragment of a plain page; then the whole body is the main text.
       if (main.length >= bodyText.length * 0.6) text = main;
     }

@@ -24,7 +24,6 @@ export async function readBytes(
 ): Promise<ReadDocument> {
   if (bytes.length > limits.maxBytes) throw tooLarge(file, bytes.length, limits.maxBytes);
   const mediaType = detectMediaType(bytes);
-  let read: { text: string; meta: DocumentMeta };
   const work = async (): Promise<{ text: string; meta: DocumentMeta }> => {
     switch (mediaType) {
       case 'application/pdf':
@@ -40,7 +39,7 @@ export async function readBytes(
         return readText(bytes, file);
     }
   };
-  read = await withTimeout(work(), limits.timeoutMs, file);
+  const read = await withTimeout(work(), limits.timeoutMs, file);
   const text = normalizeText(read.text);
   if (text.trim() === '') throw new LongarmError('invalid_data', `${file}: no text found`, { file });
   return {
@@ -65,7 +64,12 @@ export async function readDocument(path: string, limits: ReadLimits = DEFAULT_LI
     size = info.size;
   } catch (cause) {
     if (cause instanceof LongarmError) throw cause;
-    throw new LongarmError('not_found', `${path}: cannot read (${(cause as Error).message})`, { file: path }, { cause });
+    throw new LongarmError(
+      'not_found',
+      `${path}: cannot read (${(cause as Error).message})`,
+      { file: path },
+      { cause },
+    );
   }
   if (size > limits.maxBytes) throw tooLarge(path, size, limits.maxBytes);
   return readBytes(await readFile(path), path, limits);

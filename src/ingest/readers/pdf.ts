@@ -81,11 +81,18 @@ export async function readPdf(
   try {
     pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: true, verbosity: 0 });
   } catch (cause) {
-    throw new LongarmError('invalid_data', `${file}: damaged or unreadable PDF (${(cause as Error).message})`, { file }, { cause });
+    throw new LongarmError(
+      'invalid_data',
+      `${file}: damaged or unreadable PDF (${(cause as Error).message})`,
+      { file },
+      { cause },
+    );
   }
   try {
     if (pdf.numPages > maxPages) {
-      throw new LongarmError('too_large', `${file}: ${pdf.numPages} pages, more than the limit of ${maxPages}`, { file });
+      throw new LongarmError('too_large', `${file}: ${pdf.numPages} pages, more than the limit of ${maxPages}`, {
+        file,
+      });
     }
     const pages: Line[][] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
@@ -95,13 +102,22 @@ export async function readPdf(
       for (const raw of content.items) {
         if (!('str' in raw)) continue;
         const t = raw.transform as number[];
-        items.push({ str: raw.str, x: t[4] ?? 0, y: t[5] ?? 0, width: raw.width, height: raw.height || Math.abs(t[3] ?? 10) });
+        items.push({
+          str: raw.str,
+          x: t[4] ?? 0,
+          y: t[5] ?? 0,
+          width: raw.width,
+          height: raw.height || Math.abs(t[3] ?? 10),
+        });
       }
       pages.push(toLines(items));
       page.cleanup();
     }
     const info = ((await pdf.getMetadata()).info ?? {}) as Record<string, unknown>;
-    const str = (k: string): string | undefined => (typeof info[k] === 'string' && (info[k] as string).trim()) || undefined;
+    const str = (k: string): string | undefined => {
+      const v = info[k];
+      return (typeof v === 'string' && v.trim()) || undefined;
+    };
     const created = str('CreationDate');
     const published = created ? partialDateFrom(created) : undefined;
     const title = str('Title');

@@ -16,7 +16,9 @@ function lines(text: string): string[] {
 
 /** An HTML article page with a script and a style that must not reach the text. */
 export function toHtml(text: string, title = 'Document', published?: string): Uint8Array {
-  const body = lines(text).map((l) => `<p>${escapeHtml(l)}</p>`).join('\n');
+  const body = lines(text)
+    .map((l) => `<p>${escapeHtml(l)}</p>`)
+    .join('\n');
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <meta property="og:url" content="https://example.org/article">${published ? `<meta property="article:published_time" content="${published}">` : ''}
 <script>var secret = "SCRIPT-TEXT";</script><style>p { color: red }</style></head>
