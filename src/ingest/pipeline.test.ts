@@ -12,6 +12,7 @@ import { SqliteStore } from '../store/index.js';
 import { ingestFiles } from './pipeline.js';
 import { segment } from './segment.js';
 import { readDocument } from './readers/index.js';
+import { DEFAULT_LIMITS } from './types.js';
 import { toHtml, toPdf } from './testing/formats.js';
 import { writeDocx, writeZip } from './testing/zip-writer.js';
 
@@ -153,6 +154,17 @@ describe('hostile and broken files', () => {
     expect(text).not.toContain('color: red');
     expect(report.failed).toBe(5);
     await store.close();
+  });
+
+  it('refuses a PDF with more pages than the limit', async () => {
+    const file = join(dir, 'pages.pdf');
+    const text = Array.from({ length: 120 }, (_, i) => `Line ${i} of a long made-up document.`).join('\n\n');
+    await writeFile(file, toPdf(text));
+    const limits = { ...DEFAULT_LIMITS, maxPdfPages: 2 };
+    await expect(readDocument(file, limits)).rejects.toMatchObject({
+      code: 'too_large',
+      message: expect.stringMatching(/pages\.pdf: \d+ pages, more than the limit of 2/),
+    });
   });
 
   it('reads a real DOCX', async () => {
