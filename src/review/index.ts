@@ -49,6 +49,15 @@ export async function listCandidates(
   role: Role,
   options: ReviewListOptions,
 ): Promise<{ items: StatementView[]; total: number }> {
+  if (!options.source && !options.recordedBy) {
+    // The common case pages in the store and counts from the store, without loading the queue.
+    const page = await store.listStatements(
+      { status: 'candidate', limit: options.limit, offset: options.offset },
+      role,
+    );
+    const total = (await store.counts(role)).statements.candidate ?? 0;
+    return { items: await viewStatements(store, page, role), total };
+  }
   const all: Statement[] = [];
   for (let offset = 0; ; offset += 10_000) {
     const page = await store.listStatements(
