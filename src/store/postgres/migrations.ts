@@ -147,4 +147,12 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX search_document ON search USING gin (document);
     `,
   },
+  {
+    version: 3,
+    name: 'search index without a pending list',
+    // With fastupdate, rows written by a re-index wait in the GIN pending list until (auto)vacuum;
+    // every search scans that list and the planner, seeing it, falls back to a sequential scan that
+    // de-TOASTs every vector (20–40 ms instead of 1 ms on 20k statements). Writes are batched anyway.
+    sql: `ALTER INDEX search_document SET (fastupdate = off);`,
+  },
 ];
