@@ -7,6 +7,7 @@ import { COUNTRY_NAMES } from '../../domain/index.js';
 import type { LifecycleEvent, Qualifiers, Value } from '../../domain/index.js';
 import type { Candidate, EntityRef } from '../types.js';
 import { candidate, countriesIn, nearestDate, type DocumentContext, type SentenceContext } from './context.js';
+import type { DateMention } from './dates.js';
 
 const NAME = 'treaties';
 
@@ -40,7 +41,10 @@ const EVENTS: readonly [RegExp, LifecycleEvent][] = [
     'entered_into_force',
   ],
   [/\b(?:suspend(?:ed|s|ing)?|suspension|stopped applying|stop applying)\b/gi, 'suspended'],
-  [/\b(?:terminat(?:ed|es?|ion)|denounc(?:ed|es?)|withdr(?:ew|awn) from|scrapped)\b/gi, 'terminated'],
+  [
+    /\b(?:terminat(?:ed|es?|ion)|(?:denounc(?:ed|es?)|withdr(?:ew|awn) from|scrapped)(?=\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:treat(?:y|ies)|agreements?|conventions?)\b))/giu,
+    'terminated',
+  ],
   [/\b(?:voted down|refused to ratify|declined to ratify|rejected the (?:treaty|agreement))\b/gi, 'rejected'],
 ];
 const NEGATION =
@@ -281,8 +285,35 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
           continue;
         }
         out.push(candidate(s, NAME, inst.ref, property, value, span, confidence, { qualifiers }));
+        // "signed agreements … in 2009, 2016, and 2019": one event per date of the list.
+        if (!negated && date) {
+          for (const more of dateList(s, date)) {
+            if (!more.date) continue;
+            const moreSpan: [number, number] = [Math.min(spanStart, more.start), Math.max(spanEnd, more.end)];
+            out.push(
+              candidate(s, NAME, inst.ref, property, { type: 'date', date: more.date }, moreSpan, confidence - 0.1, {
+                qualifiers,
+              }),
+            );
+          }
+        }
       }
     }
   }
+  return out;
+}
+
+/** The other dates of an enumeration the given date is part of ("in 2009, 2016, and 2019"). */
+function dateList(s: SentenceContext, date: DateMention): DateMention[] {
+  const sorted = [...s.dates].sort((a, b) => a.start - b.start);
+  const i = sorted.indexOf(date);
+  if (i < 0) return [];
+  const joined = (a: DateMention, b: DateMention): boolean =>
+    /^\s*(?:,|,?\s+and|,?\s+or)\s*$/.test(s.text.slice(a.end, b.start));
+  const out: DateMention[] = [];
+  for (let j = i; j > 0 && joined(sorted[j - 1] as DateMention, sorted[j] as DateMention); j--)
+    out.push(sorted[j - 1] as DateMention);
+  for (let j = i; j < sorted.length - 1 && joined(sorted[j] as DateMention, sorted[j + 1] as DateMention); j++)
+    out.push(sorted[j + 1] as DateMention);
   return out;
 }
