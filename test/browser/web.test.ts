@@ -233,47 +233,6 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in a browser', () => {
     await page.close();
   });
 
-  it('review: a seeded candidate is accepted from the keyboard', async () => {
-    const [base] = await server.store.listStatements({ entity: TREATY, property: 'description' }, 'admin');
-    expect(base).toBeDefined();
-    const key = {
-      entity: TREATY,
-      property: 'description',
-      value: { type: 'text' as const, text: 'candidate proposed by the browser test' },
-      qualifiers: {},
-      source: base!.source,
-      locator: base!.locator,
-    };
-    const candidate: Statement = {
-      ...base!,
-      ...key,
-      id: statementId(key),
-      status: 'candidate',
-      recorded_at: '2026-11-23',
-      recorded_by: 'browser-test',
-    };
-    await server.store.putStatement(candidate);
-
-    const { page, watch } = await open('/review');
-    await page.waitForSelector('.error');
-    expect(await page.locator('.error').innerText()).toContain('API key');
-    await page.getByLabel('Researcher or admin API key').fill(RESEARCHER_KEY);
-    await page.getByRole('button', { name: 'Use key' }).click();
-    await page.waitForSelector(`[data-statement="${candidate.id}"]`);
-    expect(await page.locator('.candidate [data-evidence="verified"] mark').innerText()).not.toBe('');
-    // Accepting needs a reviewer's name; then `a` accepts.
-    await page.getByLabel('Reviewer').fill('Browser Test');
-    await page.locator('h1').click();
-    await page.keyboard.press('a');
-    await expect.poll(() => page.getByRole('status').innerText()).toContain(`Accepted: ${candidate.id}`);
-    const stored = await server.store.getStatement(candidate.id, 'admin');
-    expect(stored?.status).toBe('accepted');
-    const log = await server.store.listReviews(candidate.id);
-    expect(log.map((r) => [r.action, r.by])).toContainEqual(['accept', 'Browser Test']);
-    clean(watch);
-    await page.close();
-  });
-
   it('ingest: per-file progress and errors', async () => {
     const { page, watch } = await open('/ingest');
     await page.getByLabel('Researcher or admin API key').fill(RESEARCHER_KEY);
@@ -357,7 +316,10 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in a browser', () => {
     const failures: string[] = [];
     for (const s of screens) {
       const { page, watch } = await open(s.path);
-      await page.waitForSelector(s.ready, { timeout: 30_000 });
+      await page.waitForSelector(`${s.ready}, .error`, { timeout: 30_000 });
+      // Review asks for a key first (a 403 shown on purpose); every other screen must load cleanly.
+      if (s.name !== 'review' && (await page.locator('.error').count()))
+        failures.push(`${s.name}: ${await page.locator('.error').first().innerText()}`);
       await s.before?.(page);
       await page.waitForTimeout(s.name === 'graph' ? 600 : 150);
       await page.screenshot({ path: resolve(SCREENSHOTS, `${s.name}.png`) });
@@ -376,4 +338,75 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in a browser', () => {
     }
     expect(failures).toEqual([]);
   }, 120_000);
+
+  // Last: an edit in review writes a statement with a full ISO recorded_at, after which
+  // POST /api/assess fails (listTreaties gets it as the record date); reported to the lead.
+  it('review: seeded candidates, j/k to move, a to accept, e to edit', async () => {
+    const [base] = await server.store.listStatements({ entity: TREATY, property: 'description' }, 'admin');
+    expect(base).toBeDefined();
+    const seed = async (text: string): Promise<Statement> => {
+      const key = {
+        entity: TREATY,
+        property: 'description',
+        value: { type: 'text' as const, text },
+        qualifiers: {},
+        source: base!.source,
+        locator: base!.locator,
+      };
+      const candidate: Statement = {
+        ...base!,
+        ...key,
+        id: statementId(key),
+        status: 'candidate',
+        recorded_at: '2026-11-23',
+        recorded_by: 'browser-test',
+      };
+      await server.store.putStatement(candidate);
+      return candidate;
+    };
+    const seeded = [
+      await seed('first candidate from the browser test'),
+      await seed('second candidate from the browser test'),
+    ];
+
+    const { page, watch } = await open('/review');
+    await page.waitForSelector('.error');
+    expect(await page.locator('.error').innerText()).toContain('API key');
+    await page.getByLabel('Researcher or admin API key').fill(RESEARCHER_KEY);
+    await page.getByRole('button', { name: 'Use key' }).click();
+    await page.waitForSelector('.candidate');
+    expect(await page.locator('.candidate [data-evidence="verified"] mark').innerText()).not.toBe('');
+    const selected = async (): Promise<string> =>
+      (await page.locator('.candidate').getAttribute('data-statement')) ?? '';
+    const first = await selected();
+    expect(seeded.map((c) => c.id)).toContain(first);
+    // j / k move through the queue; the selection is in the URL.
+    await page.locator('h1').click();
+    await page.keyboard.press('j');
+    await expect.poll(selected).not.toBe(first);
+    const second = await selected();
+    expect(new URL(page.url()).searchParams.get('id')).toBe(second);
+    await page.keyboard.press('k');
+    await expect.poll(selected).toBe(first);
+
+    // Accepting needs a reviewer's name; then `a` accepts.
+    await page.getByLabel('Reviewer').fill('Browser Test');
+    await page.locator('h1').click();
+    await page.keyboard.press('a');
+    await expect.poll(() => page.getByRole('status').innerText()).toContain(`Accepted: ${first}`);
+    expect((await server.store.getStatement(first, 'admin'))?.status).toBe('accepted');
+    const log = await server.store.listReviews(first);
+    expect(log.map((r) => [r.action, r.by])).toContainEqual(['accept', 'Browser Test']);
+
+    // `e` edits the next one: the candidate is replaced by a corrected, accepted statement.
+    await expect.poll(selected).toBe(second);
+    await page.keyboard.press('e');
+    const input = page.getByLabel(/Corrected value/);
+    await input.fill('second candidate, corrected in review');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').innerText()).toContain(`Edited: ${second}`);
+    expect((await server.store.getStatement(second, 'admin'))?.status).toBe('rejected');
+    clean(watch);
+    await page.close();
+  });
 });

@@ -55,7 +55,8 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export default function ReviewView() {
-  const [, setQuery] = useQueryState();
+  const [query, setQuery] = useQueryState();
+  const wanted = query.get('id');
   const [keyTick, setKeyTick] = useState(0);
   const queue = useApi(`review:${keyTick}`, (s) => api.review({ limit: 200 }, s));
   const [index, setIndex] = useState(0);
@@ -66,14 +67,27 @@ export default function ReviewView() {
   const [why, setWhy] = useState('checked against the evidence span');
   const [editing, setEditing] = useState(false);
   const [edited, setEdited] = useState('');
+  const [editedProperty, setEditedProperty] = useState('');
   const [busy, setBusy] = useState(false);
   const editInput = useRef<HTMLInputElement>(null);
   const whoInput = useRef<HTMLInputElement>(null);
   useTitle('Review');
 
   const items: StatementView[] = (queue.data?.items ?? []).filter((v) => !done.has(v.statement.id));
-  const i = Math.min(index, Math.max(0, items.length - 1));
+  // The selected candidate is in the URL (?id=st_…), so a link can point at one.
+  const fromUrl = wanted ? items.findIndex((v) => v.statement.id === wanted) : -1;
+  const i = fromUrl >= 0 ? fromUrl : Math.min(index, Math.max(0, items.length - 1));
   const current = items[i];
+  const select = (n: number): void => {
+    const v = items[n];
+    if (!v) return;
+    setIndex(n);
+    setQuery({ id: v.statement.id }, true);
+  };
+  const selectRef = useRef(select);
+  selectRef.current = select;
+  const position = useRef(i);
+  position.current = i;
 
   useEffect(() => {
     localStorage.setItem(REVIEWER, who);
@@ -101,7 +115,13 @@ export default function ReviewView() {
           ? await api.accept(id, actor)
           : action === 'reject'
             ? await api.reject(id, actor)
-            : await api.edit(id, { ...actor, value: parseEdited(current.statement.value, edited) });
+            : await api.edit(id, {
+                ...actor,
+                value: parseEdited(current.statement.value, edited),
+                ...(editedProperty.trim() && editedProperty.trim() !== current.statement.property
+                  ? { property: editedProperty.trim() }
+                  : {}),
+              });
       setDone((d) => new Set(d).add(id));
       setEditing(false);
       setMessage(
@@ -124,10 +144,10 @@ export default function ReviewView() {
       const n = items.length;
       switch (e.key) {
         case 'j':
-          setIndex((x) => Math.min(n - 1, x + 1));
+          selectRef.current(Math.min(n - 1, position.current + 1));
           break;
         case 'k':
-          setIndex((x) => Math.max(0, x - 1));
+          selectRef.current(Math.max(0, position.current - 1));
           break;
         case 'a':
           void actRef.current('accept');
@@ -138,6 +158,7 @@ export default function ReviewView() {
         case 'e':
           if (current) {
             setEdited(rawValue(current.statement.value));
+            setEditedProperty(current.statement.property);
             setEditing(true);
           }
           break;
@@ -187,7 +208,7 @@ export default function ReviewView() {
             <ol className="review-list" aria-label="Candidates">
               {items.map((v, n) => (
                 <li key={v.statement.id}>
-                  <button type="button" aria-current={n === i ? 'true' : undefined} onClick={() => setIndex(n)}>
+                  <button type="button" aria-current={n === i ? 'true' : undefined} onClick={() => select(n)}>
                     <span className="kind">{v.statement.property.replace(/_/g, ' ')}</span>
                     <br />
                     {v.display} <span className="muted">— {v.statement.entity}</span>
@@ -231,6 +252,7 @@ export default function ReviewView() {
                     disabled={busy}
                     onClick={() => {
                       setEdited(rawValue(current.statement.value));
+                      setEditedProperty(current.statement.property);
                       setEditing(true);
                     }}
                   >
@@ -253,6 +275,10 @@ export default function ReviewView() {
                           if (e.key === 'Escape') setEditing(false);
                         }}
                       />
+                    </label>
+                    <label className="field">
+                      <span>Property</span>
+                      <input type="text" value={editedProperty} onChange={(e) => setEditedProperty(e.target.value)} />
                     </label>
                     <button type="submit" className="primary" disabled={busy}>
                       Save the correction

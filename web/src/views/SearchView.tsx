@@ -62,9 +62,11 @@ export default function SearchView() {
   const key = q ? JSON.stringify(params) : null;
   const result = useApi(key, (s) => api.search(params, s));
 
-  const submit = (e: FormEvent): void => {
+  const submit = (e: FormEvent<HTMLFormElement>): void => {
     e.preventDefault();
-    setQuery({ q: draft.trim() || undefined, offset: undefined });
+    const data = new FormData(e.currentTarget);
+    const field = (name: string): string | undefined => String(data.get(name) ?? '').trim() || undefined;
+    setQuery({ q: draft.trim() || undefined, from: field('from'), to: field('to'), offset: undefined });
   };
   const pick = (name: string) => (v: string | undefined) => setQuery({ [name]: v, offset: undefined });
   const r = result.data;
@@ -83,6 +85,7 @@ export default function SearchView() {
           <input
             type="text"
             placeholder="YYYY or YYYY-MM-DD"
+            name="from"
             defaultValue={from ?? ''}
             key={`from-${from ?? ''}`}
             onBlur={(e) => setQuery({ from: e.target.value.trim() || undefined, offset: undefined })}
@@ -93,6 +96,7 @@ export default function SearchView() {
           <input
             type="text"
             placeholder="YYYY or YYYY-MM-DD"
+            name="to"
             defaultValue={to ?? ''}
             key={`to-${to ?? ''}`}
             onBlur={(e) => setQuery({ to: e.target.value.trim() || undefined, offset: undefined })}
