@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_DATA, FIXTURE_TEXTS, runCli } from './helpers.js';
 
-const COMMANDS = ['load', 'search', 'show', 'treaties', 'export', 'import', 'serve'];
+const COMMANDS = ['load', 'ingest', 'review', 'search', 'show', 'treaties', 'assess', 'export', 'import', 'serve', 'worker'];
 
 describe('longarm CLI', () => {
   let dir: string;
@@ -21,9 +21,11 @@ describe('longarm CLI', () => {
     const help = await runCli(['--help']);
     for (const c of COMMANDS) expect(help.stdout).toMatch(new RegExp(`^\\s+${c}\\b`, 'm'));
     for (const c of COMMANDS) {
-      const r = await runCli([c, '--help']);
+      // `review` groups subcommands; its options sit on each of them.
+      const words = c === 'review' ? [c, 'list'] : [c];
+      const r = await runCli([...words, '--help']);
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain(`Usage: longarm ${c}`);
+      expect(r.stdout).toContain(`Usage: longarm ${words.join(' ')}`);
       expect(r.stdout).toContain('--db');
     }
   });
