@@ -242,13 +242,28 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       const spanStart = Math.min(ev.start, head?.start ?? ev.start, ...(date && !negated ? [date.start] : []));
       const spanEnd = Math.max(ev.end, head?.end ?? ev.end, includingEnd, ...(date && !negated ? [date.end] : []));
       const doer = actor(s, ev.start, ev.end);
+      // "…, following the example of Greece and Turkey": those states did (or did not do) the same.
+      const example = /\b(?:the\s+)?examples?\s+of\s+/i.exec(s.text.slice(ev.end));
+      const followers = new Set(
+        example
+          ? states.filter((c) => c.mention.start >= ev.end + example.index && c.code !== doer).map((c) => c.code)
+          : [],
+      );
       if (doer && instruments.length > 1 && instruments.some((i) => i.parties.includes(doer))) {
-        instruments = instruments.filter((i) => i.parties.includes(doer));
+        instruments = instruments.filter((i) => i.parties.includes(doer) || i.parties.some((p) => followers.has(p)));
       }
       for (const inst of instruments) {
-        const span: [number, number] = [spanStart, spanEnd];
+        const follower = inst.parties.find((p) => followers.has(p));
+        const span: [number, number] = follower
+          ? [spanStart, Math.max(spanEnd, ...states.filter((c) => c.code === follower).map((c) => c.mention.end))]
+          : [spanStart, spanEnd];
         describe(s, inst, span);
-        const party = ev.event === 'signed' || ev.event === 'entered_into_force' ? undefined : doer;
+        const actingParty = follower ?? doer;
+        const party = ev.event === 'signed' || ev.event === 'entered_into_force' ? undefined : actingParty;
+        if (follower && negated && ev.event === 'ratified') {
+          // A state that did not ratify had signed.
+          out.push(candidate(s, NAME, inst.ref, 'signed', { type: 'unknown' }, span, confidence - 0.2));
+        }
         const qualifiers: Qualifiers = {
           ...(party && inst.parties.includes(party) ? { party: `country:${party}` } : {}),
           ...(negated && doc.published ? { as_of: doc.published } : {}),
