@@ -4,7 +4,8 @@
  * axe-core scan of every main screen with screenshots written to docs/screenshots/.
  * Skipped where Chromium is not installed (`apt-get install chromium`).
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +30,44 @@ interface Watch {
   readonly problems: string[];
   readonly external: string[];
 }
+
+describe('web build', () => {
+  beforeAll(async () => ensureWebBuilt(), 180_000);
+
+  it('runs under script-src/style-src self: no inline scripts, styles or style attributes', () => {
+    const html = readFileSync(resolve(ROOT, 'web/dist/index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attrs, body] of scripts) {
+      expect(attrs).toMatch(/\bsrc="\/assets\//);
+      expect(body!.trim()).toBe('');
+    }
+    expect(html).not.toMatch(/<style\b|\sstyle=|\son[a-z]+=/i);
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  it('never renders data as HTML', () => {
+    const files = readdirSync(resolve(ROOT, 'web/src'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /\.tsx?$/.test(f),
+    );
+    for (const f of files) {
+      const code = readFileSync(resolve(ROOT, 'web/src', f), 'utf8');
+      expect(code, f).not.toMatch(
+        /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write/,
+      );
+    }
+  });
+
+  it('keeps the first screen under 250 KB of gzipped JavaScript', () => {
+    const html = readFileSync(resolve(ROOT, 'web/dist/index.html'), 'utf8');
+    const initial = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    const gzipped = initial.reduce(
+      (n, f) => n + gzipSync(readFileSync(resolve(ROOT, 'web/dist', f.slice(1))), { level: 9 }).length,
+      0,
+    );
+    expect(gzipped / 1024).toBeLessThan(250);
+  });
+});
 
 describe.skipIf(!existsSync(CHROMIUM))('web UI in a browser', () => {
   let server: TestServer;
@@ -237,6 +276,15 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in a browser', () => {
     const { page, watch } = await open('/ingest');
     await page.getByLabel('Researcher or admin API key').fill(RESEARCHER_KEY);
     await page.getByRole('button', { name: 'Use key' }).click();
+    // Drag and drop: a file dropped on the zone uploads like a chosen one.
+    const dropped = await page.evaluateHandle(`(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['Serbia and China signed agreements in May 2024.'], 'dropped.md', { type: 'text/markdown' }));
+      return dt;
+    })()`);
+    await page.locator('.dropzone').dispatchEvent('drop', { dataTransfer: dropped });
+    const drop = page.locator('.uploads li', { hasText: 'dropped.md' });
+    await expect.poll(() => drop.getAttribute('data-status'), { timeout: 30_000 }).toMatch(/^(done|duplicate)$/);
     await page.locator('#files').setInputFiles([
       { name: 'notes.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') },
       {
