@@ -4,6 +4,7 @@
  * `--json` summary `{documents, duplicates, candidates, errors}`, one transaction per document
  * (idempotent and resumable), and `--retry-failed` for the files that failed last time.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
@@ -20,6 +21,7 @@ interface IngestCommandOptions extends CommonOptions {
   readonly maxPages?: string;
   readonly timeout?: string;
   readonly progress?: boolean;
+  readonly workers?: string;
 }
 
 function limitsFrom(options: IngestCommandOptions): ReadLimits {
@@ -48,6 +50,7 @@ export function register(program: Command): void {
       .option('--max-size <MB>', 'largest file read', String(DEFAULT_LIMITS.maxBytes / 1048576))
       .option('--max-pages <n>', 'most PDF pages read', String(DEFAULT_LIMITS.maxPdfPages))
       .option('--timeout <seconds>', 'longest time reading one file', String(DEFAULT_LIMITS.timeoutMs / 1000))
+      .option('--workers <n>', 'worker threads reading and extracting (default: one per core, up to 2, for 4+ files)')
       .option('--no-progress', 'no progress bar'),
   ).action(
     action(async (paths: string[], options: IngestCommandOptions) => {
@@ -62,6 +65,14 @@ export function register(program: Command): void {
       }
       const files = [...new Set([...retry, ...(await collectFiles(paths)).map((p) => resolve(p))])];
       const limits = limitsFrom(options);
+      const workers =
+        options.workers !== undefined
+          ? Number(options.workers)
+          : files.length >= 4
+            ? Math.min(2, availableParallelism())
+            : 1;
+      if (!Number.isInteger(workers) || workers < 1)
+        throw new LongarmError('invalid_input', `--workers must be a whole number from 1, got ${options.workers}`);
       const tty = Boolean(process.stderr.isTTY) && !options.json && options.progress !== false;
       const bar = tty
         ? new cliProgress.SingleBar(
@@ -79,6 +90,7 @@ export function register(program: Command): void {
       const report = await withStore(options, (store) =>
         ingestFiles(store, files, {
           limits,
+          workers,
           onProgress: (p) => {
             if (p.status === 'running') bar?.update({ file: p.file.slice(-40) });
             else {

@@ -69,6 +69,18 @@ describe('ingestFiles on the seeds', () => {
     }
   });
 
+  it('gives the same candidates with two worker threads as inline', { timeout: 120_000 }, async () => {
+    const files = (await readdir(SEEDS)).sort().map((f) => join(SEEDS, f));
+    const inline = new SqliteStore({ path: ':memory:' });
+    const parallel = new SqliteStore({ path: ':memory:' });
+    await ingestFiles(inline, files);
+    const report = await ingestFiles(parallel, files, { workers: 2 });
+    expect(report.failed).toBe(0);
+    expect(await candidateKeys(parallel)).toEqual(await candidateKeys(inline));
+    await inline.close();
+    await parallel.close();
+  });
+
   it('adds nothing when the same file is ingested twice', async () => {
     const store = new SqliteStore({ path: ':memory:' });
     const file = join(SEEDS, (await readdir(SEEDS)).sort()[0] as string);
