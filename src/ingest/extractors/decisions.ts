@@ -238,7 +238,7 @@ export function extractDecisions(doc: DocumentContext): Candidate[] {
       last = { decision, at: s.index, paragraph: s.paragraph };
       found = true;
     }
-    // The sentences after a decision often give its reasons: "…could be exposed to a real risk of ill-treatment".
+    // The sentences after a decision often give its reasons: "…he would face a real risk of torture".
     if (!found && last && last.paragraph === s.paragraph && s.index - last.at <= 3) grounds(s, last.decision, 0.4, out);
   }
   return out;

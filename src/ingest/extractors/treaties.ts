@@ -167,7 +167,7 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       let confidence = 0.7;
       const plural = head ? /s$|ies$|memoranda/i.test(s.text.slice(head.start, head.end)) : false;
       let type = head ? typeNear(s.text, head) : (recent[0]?.type ?? 'other');
-      // "signed 28 agreements", "a package of agreements": a group of instruments.
+      // "signed 12 agreements", "a package of agreements": a group of instruments.
       if (head && plural && type === 'other' && GROUP.test(s.text.slice(Math.max(0, head.start - 40), head.start)))
         type = 'agreement_group';
       // A capital after "in"/"at" is where it happened, not a party.
@@ -200,7 +200,7 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       } else if (!hub && others.length === 2 && others[0] && others[1]) {
         instruments = [instrumentFor(type, others[0].code, others[1].code)];
       } else if (!hub && !others.length && doc.hub && paragraphCountry(doc, s)) {
-        // No state in the sentence: the one the paragraph last named ("Morocco … the ratification of the treaty").
+        // No state in the sentence: the one the paragraph last named ("Kenya … the ratification of the treaty").
         const code = paragraphCountry(doc, s) as string;
         instruments = [
           recent.find((r) => r.parties.includes(code) && r.type === type) ?? instrumentFor(type, doc.hub, code),
@@ -216,7 +216,7 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
         instruments = instruments.map((i) => seen.find((k) => k.parties.join() === i.parties.join()) ?? i);
       }
       if (instruments.every((i) => i.type === 'other')) confidence -= 0.2;
-      // "signed 28 agreements …, including an extradition treaty": the event applies to the member too.
+      // "signed 12 agreements, including a prisoner transfer treaty": the event applies to the member too.
       const including = head ? INCLUDING.exec(s.text.slice(head.end)) : null;
       let includingEnd = 0;
       if (including && head) {
@@ -242,7 +242,7 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       const spanStart = Math.min(ev.start, head?.start ?? ev.start, ...(date && !negated ? [date.start] : []));
       const spanEnd = Math.max(ev.end, head?.end ?? ev.end, includingEnd, ...(date && !negated ? [date.end] : []));
       const doer = actor(s, ev.start, ev.end);
-      // "…, following the example of Greece and Turkey": those states did (or did not do) the same.
+      // "…, following the example of Peru and Chile": those states did (or did not do) the same.
       const example = /\b(?:the\s+)?examples?\s+of\s+/i.exec(s.text.slice(ev.end));
       const followers = new Set(
         example
@@ -276,7 +276,7 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
         let property: LifecycleEvent = ev.event;
         const member = states.find((c) => c.code === inst.parties[1]);
         if (member && exceptions.has(member.code)) {
-          // "[Greece (not ratified)]" in a list of active treaties: not ratified by that state.
+          // "[Peru (not ratified)]" in a list of active treaties: not ratified by that state.
           property = 'ratified';
           value = { type: 'none' };
           const q: Qualifiers = { party: `country:${member.code}`, ...(doc.published ? { as_of: doc.published } : {}) };
@@ -300,7 +300,7 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
           continue;
         }
         out.push(candidate(s, NAME, inst.ref, property, value, span, confidence, { qualifiers }));
-        // "signed agreements … in 2009, 2016, and 2019": one event per date of the list.
+        // "signed accords … in 2001, 2005 and 2011": one event per date of the list.
         if (!negated && date) {
           for (const more of dateList(s, date)) {
             if (!more.date) continue;
@@ -318,7 +318,7 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
   return out;
 }
 
-/** The other dates of an enumeration the given date is part of ("in 2009, 2016, and 2019"). */
+/** The other dates of an enumeration the given date is part of ("in 2001, 2005 and 2011"). */
 function dateList(s: SentenceContext, date: DateMention): DateMention[] {
   const sorted = [...s.dates].sort((a, b) => a.start - b.start);
   const i = sorted.indexOf(date);
