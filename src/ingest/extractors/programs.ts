@@ -13,8 +13,29 @@ const STATIONS =
   /\b(?:overseas )?police (?:service )?(?:stations?|centres?|centers?)\b|\bservice (?:stations?|centres?|centers?)\b/i;
 const CAMERAS = /\b(?:surveillance|smart|security|CCTV|facial[- ]recognition|video)? ?cameras?\b/i;
 const SAFE_CITY = /\bSafe(?:\s|-)Cit(?:y|ies)\b/i;
-const PROJECT =
-  /\b((?:[A-Z][\p{L}-]+\s+){1,4}(?:railway|motorway|highway|bridge|power plant|thermal power plant|plant|mines?|factory|steel mill|corridor|bypass|expressway|metro|airport|port))\b/gu;
+const PROJECT_NOUNS = [
+  'railway',
+  'motorway',
+  'highway',
+  'bridge',
+  'power plant',
+  'thermal power plant',
+  'plant',
+  'mines?',
+  'factory',
+  'steel mill',
+  'corridor',
+  'bypass',
+  'expressway',
+  'metro',
+  'airport',
+  'port',
+];
+/** Capitalised words before a project noun ("Northern Railway", "Sava bridge"); the noun in either case. */
+const PROJECT = new RegExp(
+  String.raw`\b((?:[A-Z][\p{L}-]+\s+){1,4}(?:${PROJECT_NOUNS.map((n) => `[${n.charAt(0)}${n.charAt(0).toUpperCase()}]${n.slice(1)}`).join('|')}))\b`,
+  'gu',
+);
 const FINANCE = /\b(?:loans?|financ(?:ed|ing)|credit|funded|investment|worth|cost|valued)\b/i;
 const FINANCIER = /\b(?:financed|funded|loan|credit)\b[^.]{0,40}$/i;
 const CONTRACTOR = /\b(?:built|constructed|contractor|construction|carried out|executed)\b[^.]{0,40}$/i;
@@ -165,7 +186,7 @@ function projects(s: SentenceContext, out: Candidate[]): void {
   const m = PROJECT.exec(s.text);
   PROJECT.lastIndex = 0;
   if (!m) return;
-  const name = (m[1] as string).trim();
+  const name = (m[1] as string).trim().replace(/^The\s+/, '');
   const project: EntityRef = { id: `project:${slugify(name)}`, kind: 'project', name };
   const first = money[0];
   if (first && first.kind === 'money') {

@@ -1,0 +1,55 @@
+/**
+ * @module Tests of extradition decision extraction (made-up sentences).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDecisions } from './decisions.js';
+import { docOf } from './test-doc.js';
+
+function facts(text: string): string[] {
+  const { doc } = docOf(text);
+  return extractDecisions(doc).map(
+    (c) =>
+      `${c.entity.id} ${c.property} ${c.value.type === 'text' ? c.value.text : c.value.type === 'ref' ? c.value.id : c.value.type === 'date' ? c.value.date : c.value.type}`,
+  );
+}
+
+describe('extractDecisions', () => {
+  it('reads court, level, outcome, date and grounds', () => {
+    expect(
+      facts(
+        'In 2021, the Supreme Court of Peru refused the extradition of a businessman to China, citing the risk of torture.',
+      ),
+    ).toEqual([
+      'decision:pe-supreme-court-2021-extradition decided_by court:pe-supreme-court',
+      'decision:pe-supreme-court-2021-extradition outcome extradition refused',
+      'decision:pe-supreme-court-2021-extradition court_level supreme court',
+      'decision:pe-supreme-court-2021-extradition decided_on 2021',
+      'decision:pe-supreme-court-2021-extradition ground risk of torture',
+    ]);
+  });
+
+  it('gives each court in a chain its own outcome (passive voice)', () => {
+    const out = facts(
+      'Chile received an extradition request from China. It was approved by the Santiago Court of Appeal, but then overruled by the Supreme Court.',
+    );
+    expect(out.filter((f) => f.includes(' outcome '))).toEqual([
+      'decision:cl-santiago-court-of-appeal-undated-extradition outcome extradition approved',
+      'decision:cl-supreme-court-undated-extradition outcome approval overruled',
+    ]);
+  });
+
+  it('does not name an unidentified court, and reads interim measures of a treaty body', () => {
+    expect(facts('A Kenyan court denied an extradition to China.')).not.toContain(
+      expect.stringContaining('decided_by'),
+    );
+    expect(
+      facts('Interim measures barring the extradition were imposed by the UN Committee Against Torture.'),
+    ).toContain(
+      'decision:un-committee-against-torture-undated-extradition outcome interim measures: extradition not to be carried out',
+    );
+  });
+
+  it('ignores paragraphs that are not about extradition', () => {
+    expect(facts('In 2019, the Constitutional Court of Peru upheld the new tax law.')).toEqual([]);
+  });
+});
