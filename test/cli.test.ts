@@ -4,7 +4,19 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_DATA, FIXTURE_TEXTS, runCli } from './helpers.js';
 
-const COMMANDS = ['load', 'ingest', 'review', 'search', 'show', 'treaties', 'assess', 'export', 'import', 'serve', 'worker'];
+const COMMANDS = [
+  'load',
+  'ingest',
+  'review',
+  'search',
+  'show',
+  'treaties',
+  'assess',
+  'export',
+  'import',
+  'serve',
+  'worker',
+];
 
 describe('longarm CLI', () => {
   let dir: string;

@@ -14,9 +14,11 @@ import { ROOT, SEEDS } from './helpers.js';
 const RUN = 8;
 
 function words(text: string): string[] {
-  return normalizeText(text)
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    normalizeText(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 const OWN_WORDS = new Set(['text', 'note', 'reliability_reason', 'summary', 'description']);
@@ -44,7 +46,8 @@ describe('no source text in the repository', () => {
   it('no tracked file shares 8 consecutive words with a seed document', () => {
     expect(existsSync(SEEDS)).toBe(true);
     const seedShingles = new Set<string>();
-    for (const name of readdirSync(SEEDS)) for (const s of shingles(words(readFileSync(join(SEEDS, name), 'utf8')))) seedShingles.add(s);
+    for (const name of readdirSync(SEEDS))
+      for (const s of shingles(words(readFileSync(join(SEEDS, name), 'utf8')))) seedShingles.add(s);
     expect(seedShingles.size).toBeGreaterThan(10_000);
 
     const tracked = execFileSync('git', ['ls-files', '-co', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
