@@ -44,7 +44,12 @@ function builtAndFresh(): boolean {
   const index = join(WEB_DIST, 'index.html');
   if (!existsSync(index)) return false;
   const built = statSync(index).mtimeMs;
-  return built >= newestSource(resolve(ROOT, 'web/src')) && built >= statSync(resolve(ROOT, 'web/index.html')).mtimeMs;
+  // The map bundles src/domain's status derivation, so domain changes rebuild too.
+  return (
+    built >= newestSource(resolve(ROOT, 'web/src')) &&
+    built >= newestSource(resolve(ROOT, 'src/domain')) &&
+    built >= statSync(resolve(ROOT, 'web/index.html')).mtimeMs
+  );
 }
 
 /**

@@ -68,12 +68,19 @@ export function Loading({ what }: { what: string }) {
   );
 }
 
+const ERROR_HEADING: Readonly<Record<number, string>> = {
+  400: 'Check the input',
+  403: 'Not allowed',
+  404: 'Not found',
+  409: 'Already decided',
+  413: 'Too large',
+  415: 'Unsupported',
+};
+
 export function ErrorBox({ error, children }: { error: ApiError; children?: ReactNode }) {
   return (
     <div className="error" role="alert">
-      <strong>
-        {error.status === 404 ? 'Not found' : error.status === 403 ? 'Not allowed' : 'Something went wrong'}:
-      </strong>{' '}
+      <strong>{ERROR_HEADING[error.status] ?? (error.status === 0 ? 'No connection' : 'Something went wrong')}:</strong>{' '}
       {error.message}
       {error.fields.length > 0 && (
         <ul>

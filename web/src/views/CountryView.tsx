@@ -110,7 +110,13 @@ export default function CountryView({ code }: { code: string }) {
   const data = useApi(`country:${code}:${asOf}`, (s) => api.country(code, asOf || undefined, s));
   const view = data.data;
   useTitle(view?.name ?? countryName(code));
-  if (data.error) return <ErrorBox error={data.error} />;
+  if (data.error)
+    return (
+      <>
+        <h1>{countryName(code)}</h1>
+        <ErrorBox error={data.error} />
+      </>
+    );
   if (!view) return <Loading what={`the page of ${countryName(code)}`} />;
   const x = view.exposure;
   return (

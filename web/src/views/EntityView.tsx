@@ -115,7 +115,13 @@ export default function EntityView({ id }: { id: string }) {
       el.focus({ preventScroll: true });
     }
   }, [view]);
-  if (data.error) return <ErrorBox error={data.error} />;
+  if (data.error)
+    return (
+      <>
+        <h1>{id}</h1>
+        <ErrorBox error={data.error} />
+      </>
+    );
   if (!view) return <Loading what={id} />;
   const e = view.entity;
   const meta = e.source;
