@@ -9,7 +9,8 @@
  *    (playwright-core, /usr/bin/chromium). For each of N slider moves it takes performance.now()
  *    before setting the as-of slider and dispatching its `input` event, and again when the SVG
  *    shows the new date (React has committed the recolour), then once more after the next
- *    animation frame plus a task (style, layout and paint done). Reports mean, median, p95, max.
+ *    animation frame plus a task (style, layout and paint done), in the Europe and the world
+ *    extents. Reports mean, median, p95, max.
  *    Target: mean commit < 100 ms.
  *
  * Run: `npm run bench:web` (options: `--runs N`, `--no-build`).
@@ -89,44 +90,54 @@ try {
     }
     return { js, other };
   })()`);
-  const paths = await page.locator('svg.choropleth path').count();
-  const months = ['1995-01', '2005-06', '2012-03', '2019-09', '2023-01', '2024-06', '2025-10'];
-  const runs = Number(values.runs);
-  const commit: number[] = [];
-  const frame: number[] = [];
-  for (let i = 0; i < runs + 3; i++) {
-    const month = months[i % months.length]!;
-    const [y, m] = month.split('-').map(Number);
-    const result = await page.evaluate<{ commit: number; frame: number }>(`(async () => {
-      const input = document.querySelector('#as-of');
-      const svg = document.querySelector('svg.choropleth');
-      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-      const t0 = performance.now();
-      setter.call(input, '${y! * 12 + m! - 1}');
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      while (svg.getAttribute('data-as-of') !== '${month}') await Promise.resolve();
-      const t1 = performance.now();
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      const t2 = performance.now();
-      return { commit: t1 - t0, frame: t2 - t0 };
-    })()`);
-    if (i >= 3) {
-      // The first moves warm up the JIT.
-      commit.push(result.commit);
-      frame.push(result.frame);
-    }
-  }
-  const c = stats(commit);
-  const f = stats(frame);
   console.log(
     `\nFirst screen loaded ${(loaded.js / 1024).toFixed(1)} KB of JS over the wire (compressed if the server compressed it)`,
   );
   console.log(`  and ${(loaded.other / 1024).toFixed(1)} KB of other resources (CSS, world atlas, API JSON).`);
-  console.log(`\nAs-of redraw over ${runs} slider moves, ${paths} country paths (Chromium, headless, --disable-gpu):`);
-  console.log(`  to recoloured DOM: mean ${ms(c.mean)}, median ${ms(c.median)}, p95 ${ms(c.p95)}, max ${ms(c.max)}`);
-  console.log(`  to next frame:     mean ${ms(f.mean)}, median ${ms(f.median)}, p95 ${ms(f.p95)}, max ${ms(f.max)}`);
-  console.log(`  target: mean < ${REDRAW_TARGET_MS} ms — ${c.mean < REDRAW_TARGET_MS ? 'met' : 'MISSED'}`);
-  if (totalGzip / 1024 > BUDGET_KB || c.mean >= REDRAW_TARGET_MS) process.exitCode = 1;
+  const months = ['1995-01', '2005-06', '2012-03', '2019-09', '2023-01', '2024-06', '2025-10'];
+  const runs = Number(values.runs);
+  let worstMean = 0;
+  for (const view of ['europe', 'world'] as const) {
+    if (view === 'world') {
+      await page.goto(`${server.url}/?view=world`);
+      await page.waitForSelector('svg.choropleth[data-ready="true"]');
+    }
+    const paths = await page.locator('svg.choropleth path').count();
+    const commit: number[] = [];
+    const frame: number[] = [];
+    for (let i = 0; i < runs + 3; i++) {
+      const month = months[i % months.length]!;
+      const [y, m] = month.split('-').map(Number);
+      const result = await page.evaluate<{ commit: number; frame: number }>(`(async () => {
+        const input = document.querySelector('#as-of');
+        const svg = document.querySelector('svg.choropleth');
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+        const t0 = performance.now();
+        setter.call(input, '${y! * 12 + m! - 1}');
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        while (svg.getAttribute('data-as-of') !== '${month}') await Promise.resolve();
+        const t1 = performance.now();
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const t2 = performance.now();
+        return { commit: t1 - t0, frame: t2 - t0 };
+      })()`);
+      if (i >= 3) {
+        // The first moves warm up the JIT.
+        commit.push(result.commit);
+        frame.push(result.frame);
+      }
+    }
+    const c = stats(commit);
+    const f = stats(frame);
+    worstMean = Math.max(worstMean, c.mean);
+    console.log(
+      `\nAs-of redraw, ${view} extent: ${runs} slider moves, ${paths} country paths (Chromium, headless, --disable-gpu):`,
+    );
+    console.log(`  to recoloured DOM: mean ${ms(c.mean)}, median ${ms(c.median)}, p95 ${ms(c.p95)}, max ${ms(c.max)}`);
+    console.log(`  to next frame:     mean ${ms(f.mean)}, median ${ms(f.median)}, p95 ${ms(f.p95)}, max ${ms(f.max)}`);
+  }
+  console.log(`\nTarget: mean < ${REDRAW_TARGET_MS} ms — ${worstMean < REDRAW_TARGET_MS ? 'met' : 'MISSED'}`);
+  if (totalGzip / 1024 > BUDGET_KB || worstMean >= REDRAW_TARGET_MS) process.exitCode = 1;
 } finally {
   await browser.close();
   await server.close();
