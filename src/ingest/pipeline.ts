@@ -174,7 +174,7 @@ export async function storeDocument(store: Store, prepared: PreparedDocument): P
     await tx.putSourceText(prepared.doc.text);
     await tx.putEntity(prepared.source);
     for (const e of prepared.entities) await tx.putEntity(e);
-    for (const s of prepared.statements) await tx.putStatement(s);
+    await tx.putStatements(prepared.statements);
     // Candidate entities enter the search index when review accepts them; the source (and any
     // built-in entity created here) is searchable at once.
     await tx.reindex([

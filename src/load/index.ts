@@ -253,7 +253,7 @@ export async function loadDataset(store: Store, options: LoadOptions = {}): Prom
         sourceTexts++;
       }
     }
-    for (const s of statements) if (await tx.putStatement(s)) inserted++;
+    inserted = await tx.putStatements(statements);
     await tx.reindex();
   });
   return {

@@ -109,6 +109,13 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       expect(all).toHaveLength(1);
     });
 
+    it('inserts statements in bulk, skipping ids already stored', async () => {
+      const fresh = { ...signed, id: 'st_bulk_new', value: { type: 'date' as const, date: '2024-05-08' } };
+      expect(await store.putStatements([signed, fresh, fresh])).toBe(1);
+      expect(await store.getStatement('st_bulk_new', 'public')).toEqual(fresh);
+      expect(await store.putStatements([])).toBe(0);
+    });
+
     it('rolls back everything a failed transaction wrote', async () => {
       const extra: Entity = { ...treaty, id: 'instrument:never-stored' };
       await expect(

@@ -74,6 +74,8 @@ export interface Store {
   putEntity(entity: Entity): Promise<void>;
   /** Inserts a statement; returns false when one with the same id is already stored (no change). */
   putStatement(statement: Statement): Promise<boolean>;
+  /** Inserts many statements at once (already-stored ids are skipped); returns how many were new. */
+  putStatements(statements: readonly Statement[]): Promise<number>;
   /** Stores a source's normalized text under its sha256 (computed here); returns the hash. */
   putSourceText(text: string): Promise<string>;
   /** Changes a statement's status and rank in place (review). The decision is logged. */

@@ -252,6 +252,26 @@ export class PostgresStore implements Store {
     return (result.rowCount ?? 0) > 0;
   }
 
+  async putStatements(statements: readonly Statement[]): Promise<number> {
+    let inserted = 0;
+    // One round trip per chunk: the rows travel as one JSON array and are unpacked server-side.
+    for (let at = 0; at < statements.length; at += 1000) {
+      const rows = statements.slice(at, at + 1000).map((s) => statementParams(s));
+      const result = await this.query(
+        `INSERT INTO statements (${STATEMENT_COLUMNS.join(', ')})
+         SELECT id, entity, property, value::jsonb, value_ref, qualifiers::jsonb, source, loc_sha256, loc_start, loc_end,
+           pinpoint, status, rank, sensitivity, confidence, supersedes, recorded_at, recorded_by
+         FROM jsonb_to_recordset($1::jsonb) AS x(id text, entity text, property text, value text, value_ref text,
+           qualifiers text, source text, loc_sha256 text, loc_start integer, loc_end integer, pinpoint text, status text,
+           rank text, sensitivity text, confidence double precision, supersedes text, recorded_at text, recorded_by text)
+         ON CONFLICT (id) DO NOTHING`,
+        [JSON.stringify(rows)],
+      );
+      inserted += result.rowCount ?? 0;
+    }
+    return inserted;
+  }
+
   async putSourceText(text: string): Promise<string> {
     const hash = sha256(text);
     await this.query('INSERT INTO source_texts (sha256, text) VALUES ($1, $2) ON CONFLICT DO NOTHING', [hash, text]);

@@ -35,6 +35,12 @@ export interface SqliteStoreOptions {
 const PUBLIC_STATEMENT = `(s.sensitivity = 'public' AND e.sensitivity = 'public'
   AND NOT EXISTS (SELECT 1 FROM entities r WHERE r.id IN (s.value_ref, s.source) AND r.sensitivity = 'restricted'))`;
 
+const INSERT_STATEMENT = `INSERT INTO statements (id, entity, property, value, value_ref, qualifiers, source, loc_sha256,
+    loc_start, loc_end, pinpoint, status, rank, sensitivity, confidence, supersedes, recorded_at, recorded_by)
+  VALUES (@id, @entity, @property, @value, @value_ref, @qualifiers, @source, @loc_sha256, @loc_start,
+    @loc_end, @pinpoint, @status, @rank, @sensitivity, @confidence, @supersedes, @recorded_at, @recorded_by)
+  ON CONFLICT(id) DO NOTHING`;
+
 const DEFAULT_STATUSES: readonly StatementStatus[] = ['accepted', 'disputed'];
 const MAX_LIMIT = 10_000;
 
@@ -54,6 +60,7 @@ export class SqliteStore implements Store {
     }
     if (options.path !== ':memory:' && !options.readonly) this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('cache_size = -65536');
     this.db.pragma('foreign_keys = ON');
     if (!options.readonly) this.migrate();
   }
@@ -75,9 +82,21 @@ export class SqliteStore implements Store {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
 
+  /** Prepared statements by SQL text: preparing costs several times more than running a small insert. */
+  private readonly prepared = new Map<string, Database.Statement>();
+
+  private prepare(sql: string): Database.Statement {
+    let statement = this.prepared.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.prepared.set(sql, statement);
+    }
+    return statement;
+  }
+
   private run<T>(sql: string, params: unknown[] | Record<string, unknown>, fn: (stmt: Database.Statement) => T): T {
     try {
-      return fn(this.db.prepare(sql));
+      return fn(this.prepare(sql));
     } catch (cause) {
       if (cause instanceof StoreError) throw cause;
       const message = cause instanceof Error ? cause.message : String(cause);
@@ -147,16 +166,22 @@ export class SqliteStore implements Store {
   }
 
   async putStatement(statement: Statement): Promise<boolean> {
+    return (await this.putStatements([statement])) === 1;
+  }
+
+  async putStatements(statements: readonly Statement[]): Promise<number> {
     return this.write(() => {
-      const result = this.exec(
-        `INSERT INTO statements (id, entity, property, value, value_ref, qualifiers, source, loc_sha256, loc_start,
-           loc_end, pinpoint, status, rank, sensitivity, confidence, supersedes, recorded_at, recorded_by)
-         VALUES (@id, @entity, @property, @value, @value_ref, @qualifiers, @source, @loc_sha256, @loc_start,
-           @loc_end, @pinpoint, @status, @rank, @sensitivity, @confidence, @supersedes, @recorded_at, @recorded_by)
-         ON CONFLICT(id) DO NOTHING`,
-        statementParams(statement),
-      );
-      return result.changes > 0;
+      const insert = this.prepare(INSERT_STATEMENT);
+      let inserted = 0;
+      try {
+        for (const s of statements) inserted += insert.run(statementParams(s)).changes;
+      } catch (cause) {
+        throw new StoreError(`query failed: ${(cause as Error).message}`, 'query_failed', {
+          cause,
+          sql: INSERT_STATEMENT,
+        });
+      }
+      return inserted;
     });
   }
 
@@ -203,10 +228,8 @@ export class SqliteStore implements Store {
   async reindex(entityIds?: readonly string[]): Promise<void> {
     await this.write(() => {
       const ids = entityIds ?? this.all<{ id: string }>('SELECT id FROM entities ORDER BY id').map((r) => r.id);
-      const remove = this.db.prepare('DELETE FROM search WHERE entity = ?');
-      const insert = this.db.prepare(
-        'INSERT INTO search (title, body, entity, kind, sensitivity) VALUES (?, ?, ?, ?, ?)',
-      );
+      const remove = this.prepare('DELETE FROM search WHERE entity = ?');
+      const insert = this.prepare('INSERT INTO search (title, body, entity, kind, sensitivity) VALUES (?, ?, ?, ?, ?)');
       const known = new Map<string, { name: string; restricted: boolean }>();
       const lookup = (id: string): { name: string; restricted: boolean } => {
         let n = known.get(id);
