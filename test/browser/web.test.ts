@@ -337,7 +337,15 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in a browser', () => {
     const screens: { name: string; path: string; ready: string; before?: (p: Page) => Promise<void> }[] = [
       { name: 'map', path: '/', ready: 'svg.choropleth[data-ready="true"]' },
       { name: 'country-serbia', path: '/country/RS', ready: '.instrument' },
-      { name: 'entity-treaty', path: `/entity/${TREATY}`, ready: '.statement' },
+      {
+        name: 'entity-treaty',
+        path: `/entity/${TREATY}`,
+        ready: '.statement',
+        // The ratification events: evidence spans and pinpoint citations side by side in one view.
+        before: async (p) => {
+          await p.evaluate(`document.querySelector('.group[data-property="ratified"]').scrollIntoView()`);
+        },
+      },
       { name: 'search', path: '/search?q=police%20station', ready: '.hits li' },
       { name: 'timeline', path: '/timeline?country=RS', ready: '.timeline-svg .event' },
       { name: 'graph', path: `/graph/${encodeURIComponent('country:RS')}`, ready: '.graph-canvas canvas' },

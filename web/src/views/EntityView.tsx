@@ -9,6 +9,24 @@ import { api, type PropertyGroup, type StatementView } from '../api';
 import { href, Link } from '../router';
 import { entityHref, ErrorBox, EvidenceSpan, Loading, qualifierText, SourceLine, useApi, useTitle } from '../ui';
 
+const LIFECYCLE = new Set([
+  'negotiated',
+  'signed',
+  'ratified',
+  'entered_into_force',
+  'suspended',
+  'terminated',
+  'rejected',
+]);
+
+/** The value for people; lifecycle events say what `unknown` and `none` mean. */
+function displayOf(v: StatementView): string {
+  const s = v.statement;
+  if (LIFECYCLE.has(s.property) && s.value.type === 'unknown') return 'happened — date unknown';
+  if (LIFECYCLE.has(s.property) && s.value.type === 'none') return 'had not happened';
+  return v.display;
+}
+
 function StatementCard({ v }: { v: StatementView }) {
   const s = v.statement;
   const superseded = Boolean(v.supersededBy);
@@ -21,7 +39,7 @@ function StatementCard({ v }: { v: StatementView }) {
             {v.display}
           </Link>
         ) : (
-          <span className="value">{v.display}</span>
+          <span className="value">{displayOf(v)}</span>
         )}
         {Object.keys(s.qualifiers).length > 0 && <span className="meta"> · {qualifierText(s.qualifiers)}</span>}
         {s.status !== 'accepted' && (
