@@ -58,7 +58,13 @@ export class IngestJobs {
       errors: [],
     };
     this.jobs.set(job.id, job);
-    this.queue = this.queue.then(() => this.run(job, files, folder));
+    // A job that fails in an unexpected way must not stop the jobs queued after it.
+    this.queue = this.queue
+      .then(() => this.run(job, files, folder))
+      .catch((e: unknown) => {
+        job.status = 'failed';
+        job.errors.push(e instanceof Error ? e.message : String(e));
+      });
     return job;
   }
 
