@@ -42,9 +42,7 @@ describe('extractDecisions', () => {
     expect(facts('A Kenyan court denied an extradition to China.')).not.toContain(
       expect.stringContaining('decided_by'),
     );
-    expect(
-      facts('Interim measures barring the extradition were imposed by the UN Committee Against Torture.'),
-    ).toContain(
+    expect(facts('The UN Committee Against Torture imposed interim measures halting the extradition.')).toContain(
       'decision:un-committee-against-torture-undated-extradition outcome interim measures: extradition not to be carried out',
     );
   });
