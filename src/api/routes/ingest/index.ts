@@ -19,6 +19,8 @@ import { getJobRoute, INGEST_EXTENSIONS, startIngestRoute, type JobParams } from
 /** Registers the ingestion routes; returns the job registry (tests wait on it). */
 export function registerIngestRoutes(app: FastifyInstance, { store, services, invalidate }: RouteContext): IngestJobs {
   const jobs = new IngestJobs(store, () => services.ingest, invalidate);
+  // Closing the server waits for running jobs, so the store is not closed under them.
+  app.addHook('onClose', async () => jobs.idle());
 
   app.post(
     '/api/ingest',
