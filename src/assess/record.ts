@@ -23,7 +23,7 @@ export class RecordIndex {
   private readonly byRef = new Map<string, Statement[]>();
   private readonly byId = new Map<string, Statement>();
   private readonly entities: ReadonlyMap<string, Entity>;
-  /** Latest `recorded_at` of the statements held, or null when there are none. */
+  /** Day (`YYYY-MM-DD`) of the latest `recorded_at` of the statements held, or null when there are none. */
   readonly recordDate: string | null;
   readonly statementCount: number;
 
@@ -41,7 +41,9 @@ export class RecordIndex {
       if (s.status !== 'accepted' && s.status !== 'disputed') continue;
       count++;
       this.byId.set(s.id, s);
-      if (latest === null || s.recorded_at > latest) latest = s.recorded_at;
+      // recorded_at may be a full timestamp (review edits); the record date is its day.
+      const day = s.recorded_at.slice(0, 10);
+      if (latest === null || day > latest) latest = day;
       push(this.byEntity, s.entity, s);
       if (s.value.type === 'ref') push(this.byRef, s.value.id, s);
     }
