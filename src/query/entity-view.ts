@@ -4,7 +4,7 @@
  * corrections history, and what points at it.
  */
 import type { Entity, Role, Statement } from '../domain/index.js';
-import { formatValue, PROPERTIES, sha256, spanInContext, valuesConflict } from '../domain/index.js';
+import { formatValue, LIFECYCLE_EVENTS, PROPERTIES, sha256, spanInContext, valuesConflict } from '../domain/index.js';
 import type { Store } from '../store/index.js';
 
 /** How a statement's evidence stands: checked against held text, not held, or cited by pinpoint. */
@@ -52,14 +52,8 @@ export interface EntityView {
 }
 
 /** Properties with one true value per party; differing values among them are conflicts to show. */
-const SINGLE_VALUED = new Set([
-  'negotiated',
-  'signed',
-  'ratified',
-  'entered_into_force',
-  'suspended',
-  'terminated',
-  'rejected',
+const SINGLE_VALUED = new Set<string>([
+  ...LIFECYCLE_EVENTS,
   'decided_on',
   'effective_on',
   'court_level',

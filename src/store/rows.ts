@@ -3,6 +3,7 @@
  * @internal
  */
 import type { Entity, Qualifiers, Sensitivity, Statement, Value } from '../domain/index.js';
+import type { ReviewDecision } from './types.js';
 
 export interface EntityRow {
   id: string;
@@ -101,4 +102,28 @@ export function statementParams(s: Statement): Record<string, unknown> {
     recorded_at: s.recorded_at,
     recorded_by: s.recorded_by,
   };
+}
+
+export interface ReviewRow {
+  statement: string;
+  action: ReviewDecision['action'];
+  by: string;
+  at: string;
+  why: string;
+  replacement: string | null;
+}
+
+export function rowToReview(r: ReviewRow): ReviewDecision {
+  return r.replacement
+    ? { statement: r.statement, action: r.action, by: r.by, at: r.at, why: r.why, replacement: r.replacement }
+    : { statement: r.statement, action: r.action, by: r.by, at: r.at, why: r.why };
+}
+
+/** The most rows one read returns; a larger or missing limit is cut to it. */
+export const MAX_LIMIT = 10_000;
+
+/** A page size within `[0, MAX_LIMIT]`. */
+export function clampLimit(limit: number | undefined): number {
+  if (limit === undefined) return MAX_LIMIT;
+  return Math.max(0, Math.min(MAX_LIMIT, Math.floor(limit)));
 }

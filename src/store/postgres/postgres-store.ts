@@ -11,7 +11,16 @@ import pg from 'pg';
 import type { PoolClient, QueryResult, QueryResultRow } from 'pg';
 import type { Entity, Role, Statement, StatementStatus } from '../../domain/index.js';
 import { canSee, sha256 } from '../../domain/index.js';
-import { rowToEntity, rowToStatement, statementParams, type EntityRow, type StatementRow } from '../rows.js';
+import {
+  rowToEntity,
+  rowToStatement,
+  statementParams,
+  type EntityRow,
+  type StatementRow,
+  clampLimit,
+  rowToReview,
+  type ReviewRow,
+} from '../rows.js';
 import {
   buildSearchDocuments,
   HIT_CLOSE,
@@ -59,7 +68,6 @@ const PUBLIC_SOURCE_HAS_TEXT = `EXISTS (SELECT 1 FROM entities p
   WHERE p.kind = 'source' AND p.sensitivity = 'public' AND p.source_meta ->> 'sha256' = t.sha256)`;
 
 const DEFAULT_STATUSES: readonly StatementStatus[] = ['accepted', 'disputed'];
-const MAX_LIMIT = 10_000;
 /** Entities re-indexed per round trip. */
 const REINDEX_BATCH = 500;
 /** Rows per page when dumping. */
@@ -725,26 +733,6 @@ function restoreSnippet(marked: string, original: string | null): string {
 /** The lower-cased words of a {@link toTsQuery} expression, to find where a long text matches. */
 function queryWords(tsquery: string): string[] {
   return [...new Set((tsquery.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()))];
-}
-
-interface ReviewRow {
-  statement: string;
-  action: ReviewDecision['action'];
-  by: string;
-  at: string;
-  why: string;
-  replacement: string | null;
-}
-
-function rowToReview(r: ReviewRow): ReviewDecision {
-  return r.replacement
-    ? { statement: r.statement, action: r.action, by: r.by, at: r.at, why: r.why, replacement: r.replacement }
-    : { statement: r.statement, action: r.action, by: r.by, at: r.at, why: r.why };
-}
-
-function clampLimit(limit: number | undefined): number {
-  if (limit === undefined) return MAX_LIMIT;
-  return Math.max(0, Math.min(MAX_LIMIT, Math.floor(limit)));
 }
 
 function clampOffset(offset: number | undefined): number {

@@ -20,7 +20,16 @@ import type {
 } from '../types.js';
 import { StoreError } from '../types.js';
 import { MIGRATIONS } from './migrations.js';
-import { rowToEntity, rowToStatement, statementParams, type EntityRow, type StatementRow } from '../rows.js';
+import {
+  rowToEntity,
+  rowToStatement,
+  statementParams,
+  type EntityRow,
+  type StatementRow,
+  clampLimit,
+  rowToReview,
+  type ReviewRow,
+} from '../rows.js';
 
 export interface SqliteStoreOptions {
   /** File path, or `:memory:`. */
@@ -42,7 +51,6 @@ const INSERT_STATEMENT = `INSERT INTO statements (id, entity, property, value, v
   ON CONFLICT(id) DO NOTHING`;
 
 const DEFAULT_STATUSES: readonly StatementStatus[] = ['accepted', 'disputed'];
-const MAX_LIMIT = 10_000;
 
 /** The SQLite implementation of {@link Store}. */
 export class SqliteStore implements Store {
@@ -438,24 +446,4 @@ export class SqliteStore implements Store {
     this.db.close();
     return Promise.resolve();
   }
-}
-
-interface ReviewRow {
-  statement: string;
-  action: ReviewDecision['action'];
-  by: string;
-  at: string;
-  why: string;
-  replacement: string | null;
-}
-
-function rowToReview(r: ReviewRow): ReviewDecision {
-  return r.replacement
-    ? { statement: r.statement, action: r.action, by: r.by, at: r.at, why: r.why, replacement: r.replacement }
-    : { statement: r.statement, action: r.action, by: r.by, at: r.at, why: r.why };
-}
-
-function clampLimit(limit: number | undefined): number {
-  if (limit === undefined) return MAX_LIMIT;
-  return Math.max(0, Math.min(MAX_LIMIT, Math.floor(limit)));
 }
