@@ -70,4 +70,10 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'index sources by the sha256 of their text',
+    // Evidence reads ask "may this role see the text with this hash?" for every statement shown.
+    sql: `CREATE INDEX entities_source_sha256 ON entities(source_meta ->> '$.sha256') WHERE kind = 'source';`,
+  },
 ];
