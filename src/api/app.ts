@@ -16,7 +16,6 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { readEnvironment } from '../config/index.js';
 import { WEB_DIST_DIR } from '../config/paths.js';
-import type { Role } from '../domain/index.js';
 import { listTreaties } from '../query/index.js';
 import type { Store } from '../store/index.js';
 import { roleResolver } from './auth.js';
@@ -43,11 +42,6 @@ import { defaultServices, type Services } from './services.js';
 /** Options of {@link buildApp}. */
 export interface AppOptions {
   readonly store: Store;
-  /**
-   * @deprecated Ignored: a request without a valid API key is always `public`, whatever role the
-   * process was started with, so a server never shows restricted records to anonymous callers.
-   */
-  readonly role?: Role;
   /** API keys and their roles; default LONGARM_API_KEYS from the environment. */
   readonly apiKeys?: ReadonlyMap<string, 'researcher' | 'admin'>;
   /** Review, ingestion and assessment; default the project's modules. */

@@ -7,7 +7,7 @@ import { buildApp } from '../api/app.js';
 import { readEnvironment } from '../config/index.js';
 import { loadDataset } from '../load/index.js';
 import { openStore } from '../store/index.js';
-import { action, roleOf, withCommonOptions, type CommonOptions } from './shared.js';
+import { action, withCommonOptions, type CommonOptions } from './shared.js';
 
 interface ServeOptions extends CommonOptions {
   readonly port?: string;
@@ -34,7 +34,8 @@ export function register(program: Command): void {
           console.log(`loaded the bundled data set: ${summary.entities} entities, ${summary.statements} statements`);
         }
       }
-      const app = buildApp({ store, role: roleOf(options) });
+      // Anonymous callers are always public; researchers and admins send an API key (LONGARM_API_KEYS).
+      const app = buildApp({ store });
       const port = options.port ? Number(options.port) : env.port;
       const address = await app.listen({ port, host: options.host ?? env.host });
       console.log(`Longarm is serving on ${address}`);
