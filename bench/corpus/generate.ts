@@ -5,6 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MONTHS } from '../../src/domain/dates.js';
 
 /** Mulberry32: a small, fast, seeded PRNG. */
 export function prng(seed: number): () => number {
@@ -65,20 +66,6 @@ const TYPES = [
   'prisoner transfer treaty',
   'security cooperation agreement',
   'memorandum of understanding',
-];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ];
 const COURTS = ['Supreme Court', 'Court of Appeal', 'Constitutional Court', 'District Court', 'Municipal Court'];
 const CITIES = [

@@ -109,7 +109,8 @@ export function sortKey(date: PartialDate | string): string {
   return `${d.start}/${d.end}`;
 }
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS: readonly string[] = [
   'January',
   'February',
   'March',
