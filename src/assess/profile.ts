@@ -8,6 +8,9 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { isCountryCode, isValidDate } from '../domain/index.js';
 import { LongarmError } from '../errors.js';
+import { ASYLUM_STATUSES, CHARGE_CATEGORIES, GROUPS, INTERPOL_NOTICES, STAGES } from './vocabulary.js';
+
+export { ASYLUM_STATUSES, CHARGE_CATEGORIES, GROUPS, INTERPOL_NOTICES, STAGES } from './vocabulary.js';
 
 /** ISO 3166-1 alpha-2 code Longarm knows (upper case; `HK`, `TW`, `XK` included). */
 export const CountryCodeSchema = z
@@ -23,60 +26,11 @@ export const PartialDateSchema = z
   .refine(isValidDate, { message: 'not a valid calendar date' })
   .describe('partial date: YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD');
 
-/** Groups a person may belong to, as far as they bear on persecution risk. */
-export const GROUPS = [
-  'uyghur',
-  'tibetan',
-  'kazakh',
-  'falun_gong',
-  'christian',
-  'muslim',
-  'hong_kong_activist',
-  'taiwanese_national',
-  'dissident',
-  'human_rights_defender',
-  'journalist',
-  'lawyer',
-  'lgbtiq',
-  'other',
-] as const;
 /** A group of {@link GROUPS}. */
 export type Group = (typeof GROUPS)[number];
 
-/** Charge categories, so rules can reason about them; `as_stated` keeps the request's wording. */
-export const CHARGE_CATEGORIES = [
-  'economic_crime',
-  'fraud',
-  'corruption',
-  'embezzlement',
-  'tax_evasion',
-  'money_laundering',
-  'terrorism',
-  'separatism',
-  'national_security',
-  'state_secrets',
-  'subversion',
-  'espionage',
-  'violent_crime',
-  'drug_trafficking',
-  'organized_crime',
-  'cybercrime',
-  'other',
-] as const;
 /** A category of {@link CHARGE_CATEGORIES}. */
 export type ChargeCategory = (typeof CHARGE_CATEGORIES)[number];
-
-/** Where the proceedings stand. */
-export const STAGES = [
-  'arrested',
-  'first_instance',
-  'appeal',
-  'final_court',
-  'ministerial_decision',
-  'international_complaint',
-  'surrendered',
-  'released',
-] as const;
 
 /** One charge: its category and the words of the request. */
 export const ChargeSchema = z
@@ -90,7 +44,7 @@ export const ChargeSchema = z
 export const AsylumSchema = z
   .object({
     status: z
-      .enum(['none', 'pending', 'recognised', 'rejected', 'unhcr_mandate'])
+      .enum(ASYLUM_STATUSES)
       .describe('none: never applied; pending: claim lodged, not decided; recognised: refugee status granted'),
     country: CountryCodeSchema.optional().describe('where the claim was made or status granted'),
     since: PartialDateSchema.optional(),
@@ -100,9 +54,7 @@ export const AsylumSchema = z
 /** INTERPOL notice and any request to the CCF. */
 export const InterpolSchema = z
   .object({
-    notice: z
-      .enum(['none', 'red_notice', 'diffusion', 'other'])
-      .describe('INTERPOL notice or diffusion known to exist'),
+    notice: z.enum(INTERPOL_NOTICES).describe('INTERPOL notice or diffusion known to exist'),
     issued: PartialDateSchema.optional(),
     ccf: z
       .enum(['none', 'pending', 'deleted', 'refused'])

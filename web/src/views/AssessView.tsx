@@ -5,57 +5,20 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, type AssessProfile, type AssessRequest, type Brief, type Citation, type Effect } from '../api';
 import { Link, useQueryState } from '../router';
+import {
+  ASYLUM_STATUSES,
+  CHARGE_CATEGORIES,
+  GROUPS,
+  INTERPOL_NOTICES,
+  STAGES as PROFILE_STAGES,
+} from '../../../src/assess/vocabulary';
 import { COUNTRIES, countryName, entityHref, ErrorBox, Loading, SourceLine, useApi, useTitle } from '../ui';
 
-const GROUPS = [
-  'uyghur',
-  'tibetan',
-  'kazakh',
-  'falun_gong',
-  'christian',
-  'muslim',
-  'hong_kong_activist',
-  'taiwanese_national',
-  'dissident',
-  'human_rights_defender',
-  'journalist',
-  'lawyer',
-  'lgbtiq',
-  'other',
-];
-const CHARGES = [
-  '',
-  'economic_crime',
-  'fraud',
-  'corruption',
-  'embezzlement',
-  'tax_evasion',
-  'money_laundering',
-  'terrorism',
-  'separatism',
-  'national_security',
-  'state_secrets',
-  'subversion',
-  'espionage',
-  'violent_crime',
-  'drug_trafficking',
-  'organized_crime',
-  'cybercrime',
-  'other',
-];
-const STAGES = [
-  '',
-  'arrested',
-  'first_instance',
-  'appeal',
-  'final_court',
-  'ministerial_decision',
-  'international_complaint',
-  'surrendered',
-  'released',
-];
-const ASYLUM = ['', 'none', 'pending', 'recognised', 'rejected', 'unhcr_mandate'];
-const NOTICES = ['', 'none', 'red_notice', 'diffusion', 'other'];
+// '' is the form's "not stated" choice; the rest are exactly the values the profile schema accepts.
+const CHARGES = ['', ...CHARGE_CATEGORIES];
+const STAGES = ['', ...PROFILE_STAGES];
+const ASYLUM = ['', ...ASYLUM_STATUSES];
+const NOTICES = ['', ...INTERPOL_NOTICES];
 const TRISTATE = ['', 'yes', 'no'];
 
 const EFFECT_TEXT: Readonly<Record<Effect, string>> = {
