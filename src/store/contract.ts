@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Entity, Statement } from '../domain/index.js';
 import { createLocator, normalizeText, sha256, statementId } from '../domain/index.js';
 import type { Store } from './types.js';
+import type { StoreError } from './types.js';
 
 const TEXT = normalizeText(
   'The treaty was signed in Belgrade in May 2024.\r\nA witness, Zhang Example, faces extradition.',
@@ -129,7 +130,9 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
 
     it('rejects a statement about an entity that does not exist, and keeps the rest', async () => {
       const orphan = { ...signed, id: 'st_orphan', entity: 'instrument:missing' };
-      await expect(store.putStatement(orphan)).rejects.toThrow();
+      const error = await store.putStatement(orphan).catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: 'StoreError', code: 'query_failed' });
+      expect((error as StoreError).sql).toContain('INSERT INTO statements');
       expect(await store.getStatement(signed.id, 'public')).not.toBeNull();
     });
 

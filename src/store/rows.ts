@@ -80,6 +80,19 @@ export function rowToStatement(r: StatementRow): Statement {
   };
 }
 
+/** Positional parameters for upserting an entity: id, kind, name, aliases, sensitivity, status, source_meta. */
+export function entityParams(e: Entity): unknown[] {
+  return [
+    e.id,
+    e.kind,
+    e.name,
+    JSON.stringify(e.aliases),
+    e.sensitivity,
+    e.status ?? null,
+    e.source ? JSON.stringify(e.source) : null,
+  ];
+}
+
 /** Named parameters for inserting a statement. */
 export function statementParams(s: Statement): Record<string, unknown> {
   return {

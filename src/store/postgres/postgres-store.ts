@@ -12,6 +12,7 @@ import type { PoolClient, QueryResult, QueryResultRow } from 'pg';
 import type { Entity, Role, Statement, StatementStatus } from '../../domain/index.js';
 import { canSee, sha256 } from '../../domain/index.js';
 import {
+  entityParams,
   rowToEntity,
   rowToStatement,
   statementParams,
@@ -236,15 +237,7 @@ export class PostgresStore implements Store {
        VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7::jsonb)
        ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, aliases = excluded.aliases,
          sensitivity = excluded.sensitivity, status = excluded.status, source_meta = excluded.source_meta`,
-      [
-        entity.id,
-        entity.kind,
-        entity.name,
-        JSON.stringify(entity.aliases),
-        entity.sensitivity,
-        entity.status ?? null,
-        entity.source ? JSON.stringify(entity.source) : null,
-      ],
+      entityParams(entity),
     );
   }
 

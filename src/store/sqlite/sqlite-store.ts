@@ -21,6 +21,7 @@ import type {
 import { StoreError } from '../types.js';
 import { MIGRATIONS } from './migrations.js';
 import {
+  entityParams,
   rowToEntity,
   rowToStatement,
   statementParams,
@@ -160,15 +161,7 @@ export class SqliteStore implements Store {
          VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, name=excluded.name, aliases=excluded.aliases,
            sensitivity=excluded.sensitivity, status=excluded.status, source_meta=excluded.source_meta`,
-        [
-          entity.id,
-          entity.kind,
-          entity.name,
-          JSON.stringify(entity.aliases),
-          entity.sensitivity,
-          entity.status ?? null,
-          entity.source ? JSON.stringify(entity.source) : null,
-        ],
+        entityParams(entity),
       ),
     );
   }
@@ -179,16 +172,8 @@ export class SqliteStore implements Store {
 
   async putStatements(statements: readonly Statement[]): Promise<number> {
     return this.write(() => {
-      const insert = this.prepare(INSERT_STATEMENT);
       let inserted = 0;
-      try {
-        for (const s of statements) inserted += insert.run(statementParams(s)).changes;
-      } catch (cause) {
-        throw new StoreError(`query failed: ${(cause as Error).message}`, 'query_failed', {
-          cause,
-          sql: INSERT_STATEMENT,
-        });
-      }
+      for (const s of statements) inserted += this.exec(INSERT_STATEMENT, statementParams(s)).changes;
       return inserted;
     });
   }
