@@ -69,7 +69,8 @@ const SINGLE_VALUED = new Set<string>([
 
 /** Builds the evidence for statements, caching texts by hash. */
 export class EvidenceResolver {
-  private readonly texts = new Map<string, string | null>();
+  /** Texts by hash, fetched and checked once: null when not held, or when the stored text no longer hashes to it. */
+  private readonly texts = new Map<string, { text: string; intact: boolean } | null>();
   private readonly sources = new Map<string, SourceRef>();
   constructor(
     private readonly store: Store,
@@ -96,11 +97,14 @@ export class EvidenceResolver {
   async evidence(s: Statement, radius = 160): Promise<Evidence> {
     if (!s.locator) return { status: 'pinpoint', ...(s.pinpoint ? { pinpoint: s.pinpoint } : {}) };
     const hash = s.locator.sha256;
-    if (!this.texts.has(hash)) this.texts.set(hash, await this.store.getSourceText(hash, this.role));
-    const text = this.texts.get(hash);
-    if (!text) return { status: 'text_not_held' };
-    if (sha256(text) !== hash || s.locator.end > text.length) return { status: 'mismatch' };
-    return { status: 'verified', ...spanInContext(text, s.locator.start, s.locator.end, radius) };
+    if (!this.texts.has(hash)) {
+      const text = await this.store.getSourceText(hash, this.role);
+      this.texts.set(hash, text === null ? null : { text, intact: sha256(text) === hash });
+    }
+    const held = this.texts.get(hash);
+    if (!held) return { status: 'text_not_held' };
+    if (!held.intact || s.locator.end > held.text.length) return { status: 'mismatch' };
+    return { status: 'verified', ...spanInContext(held.text, s.locator.start, s.locator.end, radius) };
   }
 }
 
