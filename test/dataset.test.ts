@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countryName,
   deriveStatus,
+  ESTIMATES,
   isCountryCode,
   isLifecycleEvent,
   normalizeText,
@@ -18,6 +19,7 @@ import {
   parseId,
   parseValue,
   PROPERTIES,
+  QUALIFIER_KEYS,
   sha256,
   statementId,
   type LifecycleFact,
@@ -259,18 +261,6 @@ function mentionsEntity(span: string, id: string): boolean {
   return false;
 }
 
-const ALLOWED_QUALIFIERS = [
-  'party',
-  'valid_from',
-  'valid_to',
-  'as_of',
-  'confidence',
-  'bound',
-  'estimate',
-  'role',
-  'place',
-  'note',
-];
 const INSTRUMENT_TYPES = [
   'extradition',
   'mutual_legal_assistance',
@@ -391,7 +381,8 @@ describe('statements', () => {
       if (value.type === 'ref' && !exists(value.id)) say(`dangling ref ${value.id}`);
       if (entities.get(s.source)?.kind !== 'source') say(`unknown source ${s.source}`);
       const q = s.qualifiers ?? {};
-      for (const key of Object.keys(q)) if (!ALLOWED_QUALIFIERS.includes(key)) say(`unknown qualifier ${key}`);
+      for (const key of Object.keys(q))
+        if (!(QUALIFIER_KEYS as readonly string[]).includes(key)) say(`unknown qualifier ${key}`);
       for (const key of ['valid_from', 'valid_to', 'as_of']) {
         if (q[key] === undefined) continue;
         try {
@@ -408,7 +399,7 @@ describe('statements', () => {
       if (q.confidence !== undefined && (typeof q.confidence !== 'number' || q.confidence < 0 || q.confidence > 1))
         say('bad confidence');
       if (q.bound !== undefined && q.bound !== 'min' && q.bound !== 'max') say('bad bound');
-      if (q.estimate !== undefined && !['official', 'unofficial', 'estimated', 'planned'].includes(String(q.estimate)))
+      if (q.estimate !== undefined && !(ESTIMATES as readonly string[]).includes(String(q.estimate)))
         say('bad estimate');
       if (value.type === 'none' && q.as_of === undefined) say('a "none" value needs qualifiers.as_of');
       // a party is a state, or an organization such as the EU or a company signing a contract

@@ -14,6 +14,23 @@ export type Rank = 'preferred' | 'normal' | 'deprecated';
  * speaks for (a "none" value says "not as of this date"); `bound` marks one end of a range;
  * `estimate` tells an official figure from an unofficial one.
  */
+/** The kinds of estimate a figure can be. */
+export const ESTIMATES = ['official', 'unofficial', 'estimated', 'planned'] as const;
+
+/** Every qualifier key a statement may carry (the keys of {@link Qualifiers}). */
+export const QUALIFIER_KEYS = [
+  'party',
+  'valid_from',
+  'valid_to',
+  'as_of',
+  'confidence',
+  'bound',
+  'estimate',
+  'role',
+  'place',
+  'note',
+] as const satisfies readonly (keyof Qualifiers)[];
+
 export interface Qualifiers {
   readonly party?: string;
   readonly valid_from?: string;
@@ -21,7 +38,7 @@ export interface Qualifiers {
   readonly as_of?: string;
   readonly confidence?: number;
   readonly bound?: 'min' | 'max';
-  readonly estimate?: 'official' | 'unofficial' | 'estimated' | 'planned';
+  readonly estimate?: (typeof ESTIMATES)[number];
   readonly role?: string;
   readonly place?: string;
   readonly note?: string;

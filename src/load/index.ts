@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 import type { Entity, Qualifiers, Statement } from '../domain/index.js';
 import {
   COUNTRY_NAMES,
+  ESTIMATES,
+  QUALIFIER_KEYS,
   isCountryCode,
   normalizeText,
   parseDate,
@@ -150,19 +152,8 @@ function parseQualifiers(raw: unknown, file: string, record: string, known: (id:
   if (raw === undefined) return {};
   if (typeof raw !== 'object' || raw === null) bad(file, record, '"qualifiers" must be an object');
   const q = raw as Record<string, unknown>;
-  const allowed = [
-    'party',
-    'valid_from',
-    'valid_to',
-    'as_of',
-    'confidence',
-    'bound',
-    'estimate',
-    'role',
-    'place',
-    'note',
-  ];
-  for (const key of Object.keys(q)) if (!allowed.includes(key)) bad(file, record, `unknown qualifier "${key}"`);
+  for (const key of Object.keys(q))
+    if (!(QUALIFIER_KEYS as readonly string[]).includes(key)) bad(file, record, `unknown qualifier "${key}"`);
   for (const key of QUALIFIER_DATES) {
     if (q[key] !== undefined) {
       try {
@@ -184,7 +175,7 @@ function parseQualifiers(raw: unknown, file: string, record: string, known: (id:
   }
   if (q.bound !== undefined && q.bound !== 'min' && q.bound !== 'max')
     bad(file, record, 'qualifiers.bound must be min or max');
-  if (q.estimate !== undefined && !['official', 'unofficial', 'estimated', 'planned'].includes(String(q.estimate))) {
+  if (q.estimate !== undefined && !(ESTIMATES as readonly string[]).includes(String(q.estimate))) {
     bad(file, record, 'qualifiers.estimate must be official, unofficial, estimated or planned');
   }
   return q;
