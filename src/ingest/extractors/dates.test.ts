@@ -1,8 +1,10 @@
 /**
  * @module Tests of date finding with precision.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDates } from './dates.js';
+import { MONTHS } from '../../domain/dates.js';
+import { chronoDates, findDates } from './dates.js';
 
 function dates(text: string, ref?: string): (string | null)[] {
   return findDates(text, ref).map((d) => d.date);
@@ -32,5 +34,100 @@ describe('findDates', () => {
 
   it('ignores numbers that are not years', () => {
     expect(dates('It cost 2024.5 million and 2,000 people; pages 2019-2020')).toEqual([]);
+  });
+});
+
+describe('dates read without chrono', () => {
+  it('reads day, month and year as chrono does, spans included', () => {
+    const text = 'Signed on 6 October 2022, the 6th of October 2022, on October 6, 2022 and 8 May 2024.';
+    expect(findDates(text)).toEqual(chronoDates(text));
+    expect(dates(text)).toEqual(['2022-10-06', '2022-10-06', '2022-10-06', '2024-05-08']);
+    expect(findDates('signed on 8 May 2024')[0]).toMatchObject({ start: 7, end: 20, relative: false });
+  });
+
+  it('reads month and year, with or without a document date', () => {
+    const cases: [string, string][] = [
+      ['ratified in May 2024.', '2024-05'],
+      ['Oct. 2022', '2022-10'],
+      ['by Sept 2021 the', '2021-09'],
+      ['in March of 2020', '2020-03'],
+      ['June, 2019', '2019-06'],
+    ];
+    for (const ref of [undefined, '2025-09-10'])
+      for (const [text, date] of cases) {
+        expect(dates(text, ref)).toEqual([date]);
+        expect(findDates(text, ref)).toEqual(chronoDates(text, ref));
+      }
+  });
+
+  it('leaves forms chrono would merge to chrono', () => {
+    for (const text of [
+      'from 6 to 8 October 2022',
+      'Monday, 6 October 2022',
+      '6 October 2022 at 10:00',
+      'end of May 2024',
+    ])
+      expect(findDates(text)).toEqual(chronoDates(text));
+  });
+
+  it('still reads relative dates beside a rule-read date, resolved only against a document date', () => {
+    const text = 'Signed on 8 May 2024, ratified two months later.';
+    expect(dates(text)).toEqual(['2024-05-08', null]);
+    expect(findDates(text)[1]?.relative).toBe(true);
+    expect(dates(text, '2025-09-10')).toEqual(['2024-05-08', '2025-11']);
+  });
+
+  it('takes "may" and lower-case "march" as a month only beside a date', () => {
+    expect(findDates('Courts may refuse and protesters march peacefully.')).toEqual([]);
+    expect(dates('in may', '2025-09-10')).toEqual(['2025-05']);
+    expect(dates('on 5 may 2024 and march 2020')).toEqual(['2024-05-05', '2020-03']);
+  });
+
+  it('agrees with chrono on generated date phrases', () => {
+    const month = fc.constantFrom(...MONTHS, 'Jan', 'Sept', 'Oct.', 'dec', 'MAY');
+    const year = fc.integer({ min: 1900, max: 2099 });
+    const day = fc.integer({ min: 1, max: 31 });
+    const phrase = fc.oneof(
+      fc
+        .tuple(
+          fc.constantFrom('', 'on '),
+          day,
+          fc.constantFrom('', 'th'),
+          fc.constantFrom(' ', ' of '),
+          month,
+          fc.constantFrom(' ', ', '),
+          year,
+        )
+        .map((p) => p.join('')),
+      fc.tuple(month, fc.constant(' '), day, fc.constantFrom(' ', ', '), year).map((p) => p.join('')),
+      fc.tuple(fc.constantFrom('', 'in '), month, fc.constantFrom(' ', ', ', ' of '), year).map((p) => p.join('')),
+    );
+    const around = fc.constantFrom(
+      '',
+      'It was signed ',
+      'Monday, ',
+      'at 10:00 on ',
+      'from 5 to ',
+      'end of ',
+      'Reports say ',
+    );
+    const after = fc.constantFrom(
+      '',
+      '.',
+      ', the ministry said',
+      ' at noon',
+      ' to 9 June 2023',
+      ' AD',
+      ' and is now in force',
+      ', 10:00',
+    );
+    fc.assert(
+      fc.property(around, phrase, after, fc.constantFrom(undefined, '2021-03'), (a, p, b, ref) => {
+        const text = a + p + b;
+        const expected = chronoDates(text, ref).filter((d) => !/^\d{4}$/.test(text.slice(d.start, d.end)));
+        expect(findDates(text, ref).filter((d) => d.date === null || !/^\d{4}$/.test(d.date))).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
