@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'web/dist/**', 'docs/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'web/dist/**', 'docs/**', 'coverage/**', 'bench/_*'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -101,15 +101,28 @@ export interface Statement {
   readonly recorded_by: string;
 }
 
-/** Serializes with sorted keys so equal content hashes equally. */
+const SIMPLE_KEY = /^[\w$]+$/;
+
+/** Serializes with sorted keys so equal content hashes equally (same output as JSON.stringify otherwise). */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  // Hot on ingestion (one call per candidate): plain loops, no intermediate entry arrays.
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonicalJson(value[i]);
+    return out + ']';
   }
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record).sort();
+    let out = '{';
+    for (const k of keys) {
+      const v = record[k];
+      if (v === undefined) continue;
+      out += (out.length > 1 ? ',' : '') + (SIMPLE_KEY.test(k) ? `"${k}"` : JSON.stringify(k)) + ':' + canonicalJson(v);
+    }
+    return out + '}';
+  }
+  if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return String(value);
   return JSON.stringify(value);
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatValue, parseValue, valuesConflict } from './values.js';
 import { parseId, slugify, canSee } from './kinds.js';
@@ -89,6 +90,25 @@ describe('statement ids', () => {
   });
   it('canonical JSON sorts keys and drops undefined', () => {
     expect(canonicalJson({ b: 1, a: [{ d: undefined, c: 2 }] })).toBe('{"a":[{"c":2}],"b":1}');
+  });
+  it('canonical JSON matches the first implementation, so statement ids stay stable', () => {
+    // The straightforward version ids were first computed with; the fast one must agree exactly.
+    const reference = (v: unknown): string => {
+      if (Array.isArray(v)) return `[${v.map(reference).join(',')}]`;
+      if (v !== null && typeof v === 'object') {
+        const entries = Object.entries(v as Record<string, unknown>)
+          .filter(([, x]) => x !== undefined)
+          .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+        return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${reference(x)}`).join(',')}}`;
+      }
+      return JSON.stringify(v);
+    };
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.double(), (v, d) => {
+        expect(canonicalJson(v)).toBe(reference(v));
+        expect(canonicalJson({ d, 'k"é': [d] })).toBe(reference({ d, 'k"é': [d] }));
+      }),
+    );
   });
 });
 

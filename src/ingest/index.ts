@@ -1,7 +1,7 @@
 /**
  * @module Ingestion: documents in, candidate statements with evidence out.
  * Readers (txt, md, html, pdf, docx) → normalization and dedupe → segmentation → extractors →
- * entity resolution → one store transaction per document.
+ * entity resolution → store, whole documents per transaction.
  */
 export { collectFiles } from './files.js';
 export { hamming, simhash } from './dedupe.js';
@@ -14,7 +14,8 @@ export {
   ingestFiles,
   prepareDocument,
   sourceIdFor,
-  storeDocument,
+  storeDocuments,
+  GROUP_LIMITS,
   summarize,
   type FileProgress,
   type FileResult,

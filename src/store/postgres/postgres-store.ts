@@ -16,6 +16,8 @@ import {
   rowToEntity,
   rowToStatement,
   statementParams,
+  statementValues,
+  STATEMENT_COLUMNS,
   type EntityRow,
   type StatementRow,
   clampLimit,
@@ -242,13 +244,12 @@ export class PostgresStore implements Store {
   }
 
   async putStatement(statement: Statement): Promise<boolean> {
-    const p = statementParams(statement);
     const result = await this.query(
       `INSERT INTO statements (id, entity, property, value, value_ref, qualifiers, source, loc_sha256, loc_start,
          loc_end, pinpoint, status, rank, sensitivity, confidence, supersedes, recorded_at, recorded_by)
        VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
        ON CONFLICT (id) DO NOTHING`,
-      STATEMENT_COLUMNS.map((c) => p[c] ?? null),
+      statementValues(statement),
     );
     return (result.rowCount ?? 0) > 0;
   }
@@ -640,28 +641,6 @@ export class PostgresStore implements Store {
     await this.pool.end();
   }
 }
-
-/** Parameter order of the statements INSERT. */
-const STATEMENT_COLUMNS = [
-  'id',
-  'entity',
-  'property',
-  'value',
-  'value_ref',
-  'qualifiers',
-  'source',
-  'loc_sha256',
-  'loc_start',
-  'loc_end',
-  'pinpoint',
-  'status',
-  'rank',
-  'sensitivity',
-  'confidence',
-  'supersedes',
-  'recorded_at',
-  'recorded_by',
-] as const;
 
 /**
  * Turns what a person types into a `to_tsquery` expression with the same meaning as the FTS5

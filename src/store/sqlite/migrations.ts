@@ -76,4 +76,15 @@ export const MIGRATIONS: readonly Migration[] = [
     // Evidence reads ask "may this role see the text with this hash?" for every statement shown.
     sql: `CREATE INDEX entities_source_sha256 ON entities(source_meta ->> '$.sha256') WHERE kind = 'source';`,
   },
+  {
+    version: 3,
+    name: 'map search rows to their entity',
+    // FTS5 cannot index its UNINDEXED entity column: deleting an entity's rows scanned every row
+    // (every stored text), once per document ingested. The map makes that a lookup.
+    sql: `
+      CREATE TABLE search_rows (row INTEGER PRIMARY KEY, entity TEXT NOT NULL) STRICT;
+      CREATE INDEX search_rows_entity ON search_rows(entity);
+      INSERT INTO search_rows (row, entity) SELECT rowid, entity FROM search;
+    `,
+  },
 ];

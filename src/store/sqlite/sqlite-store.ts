@@ -24,7 +24,8 @@ import {
   entityParams,
   rowToEntity,
   rowToStatement,
-  statementParams,
+  statementValues,
+  STATEMENT_COLUMNS,
   type EntityRow,
   type StatementRow,
   clampLimit,
@@ -45,11 +46,8 @@ export interface SqliteStoreOptions {
 const PUBLIC_STATEMENT = `(s.sensitivity = 'public' AND e.sensitivity = 'public'
   AND NOT EXISTS (SELECT 1 FROM entities r WHERE r.id IN (s.value_ref, s.source) AND r.sensitivity = 'restricted'))`;
 
-const INSERT_STATEMENT = `INSERT INTO statements (id, entity, property, value, value_ref, qualifiers, source, loc_sha256,
-    loc_start, loc_end, pinpoint, status, rank, sensitivity, confidence, supersedes, recorded_at, recorded_by)
-  VALUES (@id, @entity, @property, @value, @value_ref, @qualifiers, @source, @loc_sha256, @loc_start,
-    @loc_end, @pinpoint, @status, @rank, @sensitivity, @confidence, @supersedes, @recorded_at, @recorded_by)
-  ON CONFLICT(id) DO NOTHING`;
+const INSERT_STATEMENT = `INSERT INTO statements (${STATEMENT_COLUMNS.join(', ')})
+  VALUES (${STATEMENT_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT(id) DO NOTHING`;
 
 const DEFAULT_STATUSES: readonly StatementStatus[] = ['accepted', 'disputed'];
 
@@ -173,7 +171,7 @@ export class SqliteStore implements Store {
   async putStatements(statements: readonly Statement[]): Promise<number> {
     return this.write(() => {
       let inserted = 0;
-      for (const s of statements) inserted += this.exec(INSERT_STATEMENT, statementParams(s)).changes;
+      for (const s of statements) inserted += this.exec(INSERT_STATEMENT, statementValues(s)).changes;
       return inserted;
     });
   }
@@ -221,8 +219,12 @@ export class SqliteStore implements Store {
   async reindex(entityIds?: readonly string[]): Promise<void> {
     await this.write(() => {
       const ids = entityIds ?? this.all<{ id: string }>('SELECT id FROM entities ORDER BY id').map((r) => r.id);
-      const remove = this.prepare('DELETE FROM search WHERE entity = ?');
+      const removeRows = this.prepare(
+        'DELETE FROM search WHERE rowid IN (SELECT row FROM search_rows WHERE entity = ?)',
+      );
+      const unmap = this.prepare('DELETE FROM search_rows WHERE entity = ?');
       const insert = this.prepare('INSERT INTO search (title, body, entity, kind, sensitivity) VALUES (?, ?, ?, ?, ?)');
+      const map = this.prepare('INSERT INTO search_rows (row, entity) VALUES (?, ?)');
       const known = new Map<string, { name: string; restricted: boolean }>();
       const lookup = (id: string): { name: string; restricted: boolean } => {
         let n = known.get(id);
@@ -250,7 +252,8 @@ export class SqliteStore implements Store {
       };
       const run = this.db.transaction((batch: readonly string[]) => {
         for (const id of batch) {
-          remove.run(id);
+          removeRows.run(id);
+          unmap.run(id);
           const row = this.get<EntityRow>('SELECT * FROM entities WHERE id = ?', [id]);
           if (!row) continue;
           const entity = rowToEntity(row);
@@ -260,7 +263,7 @@ export class SqliteStore implements Store {
           ).map(rowToStatement);
           const sourceText = entity.source?.sha256 ? textOf(entity.source.sha256) : null;
           for (const doc of buildSearchDocuments(entity, statements, { nameOf, isRestricted, textOf, sourceText })) {
-            insert.run(doc.title, doc.body, id, entity.kind, doc.sensitivity);
+            map.run(insert.run(doc.title, doc.body, id, entity.kind, doc.sensitivity).lastInsertRowid, id);
           }
         }
       });
