@@ -4,7 +4,6 @@
  * segment, gazetteer, dates, extractors, resolution, storage. Prints documents/s, MB/s, peak
  * memory and per-stage times. Run: `npm run bench:ingest` (`-- --mb 10 --workers 1` to vary).
  */
-import Database from 'better-sqlite3';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { tmpdir } from 'node:os';
@@ -16,7 +15,8 @@ import {
   prepareDocument,
   readDocument,
   simhash,
-  storeDocument,
+  GROUP_LIMITS,
+  storeDocuments,
 } from '../src/ingest/index.js';
 import type { PreparedDocument } from '../src/ingest/pipeline.js';
 import { SqliteStore } from '../src/store/index.js';
@@ -25,37 +25,6 @@ import { writeCorpus } from './corpus/generate.js';
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-/** What one SQLite insert costs when the statement is prepared for every call, as SqliteStore does, or once. */
-function preparedStatementCost(rows: number): { perCallPrepare: number; cached: number } {
-  const db = new Database(':memory:');
-  db.exec(
-    'CREATE TABLE t (id TEXT PRIMARY KEY, entity TEXT, property TEXT, value TEXT, qualifiers TEXT, source TEXT, a INT, b INT)',
-  );
-  const sql =
-    'INSERT INTO t (id, entity, property, value, qualifiers, source, a, b) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING';
-  const row = (i: number): unknown[] => [
-    `st_${i}`,
-    'instrument:x',
-    'signed',
-    '{"type":"unknown"}',
-    '{"confidence":0.7}',
-    'source:y',
-    i,
-    i + 10,
-  ];
-  db.exec('BEGIN');
-  let t = performance.now();
-  for (let i = 0; i < rows; i++) db.prepare(sql).run(...row(i));
-  const perCallPrepare = (performance.now() - t) / rows;
-  const stmt = db.prepare(sql);
-  t = performance.now();
-  for (let i = rows; i < 2 * rows; i++) stmt.run(...row(i));
-  const cached = (performance.now() - t) / rows;
-  db.exec('COMMIT');
-  db.close();
-  return { perCallPrepare, cached };
 }
 
 const mb = arg('mb', 50);
@@ -130,15 +99,18 @@ try {
   );
   const statements = prepared.reduce((n, p) => n + p.statements.length, 0);
   t = performance.now();
-  for (const p of prepared) await storeDocument(storeOnly, p);
+  // Grouped as the pipeline groups them (by document count and statements).
+  for (let i = 0, n = 0; i < prepared.length;) {
+    let j = i;
+    for (n = 0; j < prepared.length && j - i < GROUP_LIMITS.documents && n < GROUP_LIMITS.statements; j++)
+      n += (prepared[j] as PreparedDocument).statements.length;
+    await storeDocuments(storeOnly, prepared.slice(i, j));
+    i = j;
+  }
   const storeSeconds = (performance.now() - t) / 1000;
   await storeOnly.close();
   console.log(
     `storage only (SqliteStore, file DB, ${statements} statements): ${(sampleBytes / 1048576 / storeSeconds).toFixed(2)} MB/s, ${((storeSeconds * 1e6) / statements).toFixed(0)} µs per statement`,
-  );
-  const cost = preparedStatementCost(20_000);
-  console.log(
-    `SQLite insert: ${(cost.perCallPrepare * 1000).toFixed(1)} µs with prepare() per call (SqliteStore's pattern) vs ${(cost.cached * 1000).toFixed(1)} µs with a cached statement`,
   );
 } finally {
   await rm(dir, { recursive: true, force: true });

@@ -109,6 +109,38 @@ describe('ingestFiles on the seeds', () => {
   });
 });
 
+describe('grouped storage', () => {
+  it('stores whole documents per transaction, and a document the store refuses fails alone', async () => {
+    const names = (await readdir(SEEDS)).sort().slice(0, 3);
+    const files = names.map((n) => join(SEEDS, n));
+    const refused = (await readDocument(files[1] as string)).sha256;
+    // A store that refuses the middle document's text, as a full disk or a constraint would.
+    class RefusingStore extends SqliteStore {
+      override async putSourceText(text: string): Promise<string> {
+        const hash = await super.putSourceText(text);
+        if (hash === refused) throw new Error('disk full');
+        return hash;
+      }
+    }
+    const store = new RefusingStore({ path: ':memory:' });
+    const report = await ingestFiles(store, files);
+    expect(report.files.map((f) => [f.file, f.status])).toEqual([
+      [files[0], 'ingested'],
+      [files[1], 'failed'],
+      [files[2], 'ingested'],
+    ]);
+    expect(report.files[1]?.error?.message).toContain('disk full');
+    // Nothing of the refused document is left behind: no text, no source, no candidates.
+    expect(await store.getSourceText(refused, 'admin')).toBeNull();
+    const sources = await store.listEntities({ kind: 'source', includeCandidates: true }, 'admin');
+    expect(sources.map((e) => e.source?.sha256)).not.toContain(refused);
+    const stored = await store.listStatements({ status: 'candidate', limit: 100_000 }, 'admin');
+    expect(stored.some((s) => s.locator?.sha256 === refused)).toBe(false);
+    expect(stored.length).toBe(report.candidates);
+    await store.close();
+  });
+});
+
 describe('hostile and broken files', () => {
   it('fails each bad file alone, names it, and ingests the rest', { timeout: 60_000 }, async () => {
     const seed = (await readDocument(join(SEEDS, (await readdir(SEEDS)).sort()[0] as string))).text;

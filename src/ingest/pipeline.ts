@@ -65,6 +65,8 @@ export interface PreparedDocument {
   readonly source: Entity;
   readonly entities: readonly Entity[];
   readonly statements: readonly Statement[];
+  /** Every entity id its statements use (created here or before). */
+  readonly references: ReadonlySet<string>;
 }
 
 /** The source entity id of a text: stable, from its hash. */
@@ -165,24 +167,33 @@ export function prepareDocument(
       recorded_by: `ingest:${c.extractor}`,
     });
   }
-  return { doc, source, entities, statements };
+  return { doc, source, entities, statements, references: new Set(resolved.values()) };
 }
 
-/** Stores a prepared document in one transaction. */
-export async function storeDocument(store: Store, prepared: PreparedDocument): Promise<void> {
+/** Stores prepared documents in one transaction: all of them or none. */
+export async function storeDocuments(store: Store, documents: readonly PreparedDocument[]): Promise<void> {
   await store.transaction(async (tx) => {
-    await tx.putSourceText(prepared.doc.text);
-    await tx.putEntity(prepared.source);
-    for (const e of prepared.entities) await tx.putEntity(e);
-    await tx.putStatements(prepared.statements);
-    // Candidate entities enter the search index when review accepts them; the source (and any
-    // built-in entity created here) is searchable at once.
-    await tx.reindex([
-      prepared.source.id,
-      ...prepared.entities.filter((e) => e.status !== 'candidate').map((e) => e.id),
-    ]);
+    for (const prepared of documents) {
+      await tx.putSourceText(prepared.doc.text);
+      await tx.putEntity(prepared.source);
+      for (const e of prepared.entities) await tx.putEntity(e);
+      await tx.putStatements(prepared.statements);
+      // Candidate entities enter the search index when review accepts them; the source (and any
+      // built-in entity created here) is searchable at once.
+      await tx.reindex([
+        prepared.source.id,
+        ...prepared.entities.filter((e) => e.status !== 'candidate').map((e) => e.id),
+      ]);
+    }
   });
 }
+
+/**
+ * When a group of prepared documents is committed: commits are the dominant storage cost for
+ * small documents (each one rewrites the same index pages), so whole documents are grouped, and
+ * a crash loses at most the group being written, which a rerun ingests again.
+ */
+export const GROUP_LIMITS = { documents: 200, statements: 20_000, bytes: 32 * 1024 * 1024, milliseconds: 1000 };
 
 /** Known texts of the store, for dedupe: sha256 → source id, and SimHash fingerprints. */
 export async function loadFingerprints(
@@ -224,16 +235,72 @@ export async function ingestFiles(
   const index = await EntityIndex.load(store);
   const { hashes, fingerprints } = await loadFingerprints(store);
   add(timings, 'index', t0);
+  // By position in `files`: stored documents report when their group commits, after later failures.
   const results: FileResult[] = [];
   let bytes = 0;
-  const fail = (file: string, error: unknown): void => {
+  const fail = (at: number, file: string, error: unknown): void => {
     const e = error instanceof LongarmError ? error : toLongarmError(error);
     const message = e.code === 'internal' && error instanceof Error ? `${file}: ${error.message}` : e.message;
-    results.push({ file, status: 'failed', candidates: 0, error: { code: e.code, message } });
+    results[at] = { file, status: 'failed', candidates: 0, error: { code: e.code, message } };
     progress({ file, status: 'failed', error: message });
   };
-  /** Dedupe, resolve and store one read-and-extracted document, in file order. */
+  // Entities proposed by a document that then failed to store: the next document that uses one stores it.
+  const orphans = new Map<string, Entity>();
+  const adopt = (p: PreparedDocument): PreparedDocument => {
+    const adopted = [...p.references].flatMap((id) => orphans.get(id) ?? []);
+    return adopted.length ? { ...p, entities: [...p.entities, ...adopted] } : p;
+  };
+  const stored = (p: PreparedDocument): void => {
+    for (const id of p.references) orphans.delete(id);
+  };
+  /** Documents prepared but not yet committed, with the result each reports once it is. */
+  let group: { at: number; prepared: PreparedDocument; result: FileResult }[] = [];
+  let groupStatements = 0;
+  let groupBytes = 0;
+  let groupStarted = 0;
+  const report = (at: number, r: FileResult): void => {
+    results[at] = r;
+    progress({ file: r.file, status: 'done', candidates: r.candidates });
+  };
+  /** Commits the group; if that fails, each document is tried alone so only the bad one fails. */
+  const flush = async (): Promise<void> => {
+    if (group.length === 0) return;
+    const pending = group;
+    group = [];
+    groupStatements = 0;
+    groupBytes = 0;
+    const t = performance.now();
+    try {
+      await storeDocuments(
+        store,
+        pending.map((p) => adopt(p.prepared)),
+      );
+      for (const p of pending) {
+        stored(p.prepared);
+        report(p.at, p.result);
+      }
+    } catch {
+      for (const p of pending) {
+        try {
+          await storeDocuments(store, [adopt(p.prepared)]);
+          stored(p.prepared);
+          report(p.at, p.result);
+        } catch (error) {
+          for (const e of p.prepared.entities) orphans.set(e.id, e);
+          hashes.delete(p.prepared.doc.sha256);
+          fingerprints.splice(
+            fingerprints.findIndex((f) => f.id === p.prepared.source.id),
+            1,
+          );
+          fail(p.at, p.result.file, error);
+        }
+      }
+    }
+    add(timings, 'store', t);
+  };
+  /** Dedupe and resolve one read-and-extracted document, in file order, and queue it for storing. */
   const finish = async (
+    at: number,
     file: string,
     doc: ReadDocument,
     candidates: () => Candidate[],
@@ -242,7 +309,7 @@ export async function ingestFiles(
     bytes += doc.bytes;
     const existing = hashes.get(doc.sha256);
     if (existing) {
-      results.push({ file, status: 'duplicate', source: existing, candidates: 0, duplicateOf: existing });
+      results[at] = { file, status: 'duplicate', source: existing, candidates: 0, duplicateOf: existing };
       progress({ file, status: 'duplicate', candidates: 0 });
       return;
     }
@@ -257,20 +324,31 @@ export async function ingestFiles(
       now: now(),
       ...(near ? { duplicateOf: near.id } : {}),
     });
-    t = add(timings, 'resolve', t);
+    add(timings, 'resolve', t);
     progress({ file, status: 'running', stage: 'store' });
-    await storeDocument(store, prepared);
-    add(timings, 'store', t);
     hashes.set(doc.sha256, prepared.source.id);
     fingerprints.push({ id: prepared.source.id, simhash: hash });
-    results.push({
-      file,
-      status: 'ingested',
-      source: prepared.source.id,
-      candidates: prepared.statements.length,
-      ...(near ? { duplicateOf: near.id } : {}),
+    if (group.length === 0) groupStarted = performance.now();
+    group.push({
+      at,
+      prepared,
+      result: {
+        file,
+        status: 'ingested',
+        source: prepared.source.id,
+        candidates: prepared.statements.length,
+        ...(near ? { duplicateOf: near.id } : {}),
+      },
     });
-    progress({ file, status: 'done', candidates: prepared.statements.length });
+    groupStatements += prepared.statements.length;
+    groupBytes += doc.text.length;
+    if (
+      group.length >= GROUP_LIMITS.documents ||
+      groupStatements >= GROUP_LIMITS.statements ||
+      groupBytes >= GROUP_LIMITS.bytes ||
+      performance.now() - groupStarted >= GROUP_LIMITS.milliseconds
+    )
+      await flush();
   };
   const workers = Math.max(1, Math.floor(options.workers ?? 1));
   if (workers > 1 && files.length > 1) {
@@ -279,7 +357,7 @@ export async function ingestFiles(
     try {
       // A window of files in flight keeps both cores busy while results are stored in order.
       const inflight = new Map<number, Promise<WorkerReply>>();
-      const window = workers * 3;
+      const window = workers * 8;
       for (let i = 0; i < Math.min(window, files.length); i++) inflight.set(i, pool.run(files[i] as string, limits));
       for (let i = 0; i < files.length; i++) {
         const file = files[i] as string;
@@ -291,6 +369,7 @@ export async function ingestFiles(
         for (const [k, v] of Object.entries(reply.timings)) timings[k] = (timings[k] ?? 0) + v;
         if (!reply.ok) {
           fail(
+            i,
             file,
             new LongarmError(
               reply.error.code in ERROR_CATALOGUE ? (reply.error.code as ErrorCode) : 'internal',
@@ -301,16 +380,16 @@ export async function ingestFiles(
           continue;
         }
         try {
-          await finish(file, reply.doc, () => reply.candidates, reply.simhash);
+          await finish(i, file, reply.doc, () => reply.candidates, reply.simhash);
         } catch (error) {
-          fail(file, error);
+          fail(i, file, error);
         }
       }
     } finally {
       await pool.close();
     }
   } else {
-    for (const file of files) {
+    for (const [i, file] of files.entries()) {
       try {
         progress({ file, status: 'running', stage: 'read' });
         let t = performance.now();
@@ -318,12 +397,13 @@ export async function ingestFiles(
         t = add(timings, 'read', t);
         const hash = simhash(doc.text);
         add(timings, 'dedupe', t);
-        await finish(file, doc, () => extractDocument(doc, timings).candidates, hash);
+        await finish(i, file, doc, () => extractDocument(doc, timings).candidates, hash);
       } catch (error) {
-        fail(file, error);
+        fail(i, file, error);
       }
     }
   }
+  await flush();
   return summarize(results, bytes, timings);
 }
 
