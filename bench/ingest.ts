@@ -18,7 +18,7 @@ import {
   GROUP_LIMITS,
   storeDocuments,
 } from '../src/ingest/index.js';
-import type { PreparedDocument } from '../src/ingest/pipeline.js';
+import type { PreparedDocument } from '../src/ingest/prepare.js';
 import { SqliteStore } from '../src/store/index.js';
 import { writeCorpus } from './corpus/generate.js';
 

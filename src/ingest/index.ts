@@ -9,11 +9,10 @@ export { EXTRACTORS, extractAll, analyse } from './extractors/index.js';
 export { readBytes, readDocument, detectMediaType } from './readers/index.js';
 export { segment } from './segment.js';
 export { EntityIndex } from './resolve.js';
+export { prepareDocument, sourceIdFor, type PreparedDocument } from './prepare.js';
 export {
   extractDocument,
   ingestFiles,
-  prepareDocument,
-  sourceIdFor,
   storeDocuments,
   GROUP_LIMITS,
   summarize,

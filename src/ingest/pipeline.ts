@@ -1,16 +1,23 @@
 /**
- * @module The ingestion pipeline: read → dedupe → segment and extract → resolve → store, one
- * transaction per document, so a crash leaves whole documents or nothing, and a rerun skips
+ * @module The ingestion pipeline: read → dedupe → segment and extract → resolve → store, whole
+ * documents per transaction, so a crash leaves whole documents or nothing, and a rerun skips
  * what is already stored (exact duplicates by sha256 of the normalized text).
  */
 import { basename } from 'node:path';
-import type { Entity, SourceMeta, Statement } from '../domain/index.js';
-import { statementId } from '../domain/index.js';
+import type { Entity, Statement } from '../domain/index.js';
 import { ERROR_CATALOGUE, LongarmError, toLongarmError, type ErrorCode } from '../errors.js';
 import type { Store } from '../store/index.js';
 import { findNearDuplicate, simhash, type Fingerprint } from './dedupe.js';
 import { analyse, extractAll, type AnalyseTimings } from './extractors/index.js';
 import { readDocument } from './readers/index.js';
+import {
+  buildStatements,
+  resolveCandidates,
+  sameResolution,
+  sourceEntity,
+  sourceIdFor,
+  type PreparedDocument,
+} from './prepare.js';
 import { EntityIndex } from './resolve.js';
 import { DEFAULT_LIMITS, type Candidate, type EntityRef, type ReadDocument, type ReadLimits } from './types.js';
 import type { WorkerReply } from './pool.js';
@@ -59,21 +66,6 @@ export interface IngestOptions {
   readonly workers?: number;
 }
 
-/** The candidate statements and entities of one document, ready to store. */
-export interface PreparedDocument {
-  readonly doc: ReadDocument;
-  readonly source: Entity;
-  readonly entities: readonly Entity[];
-  readonly statements: readonly Statement[];
-  /** Every entity id its statements use (created here or before). */
-  readonly references: ReadonlySet<string>;
-}
-
-/** The source entity id of a text: stable, from its hash. */
-export function sourceIdFor(sha: string): string {
-  return `source:doc-${sha.slice(0, 16)}`;
-}
-
 /** Runs segmentation and every extractor over a document (pure; may run in a worker). */
 export function extractDocument(
   doc: ReadDocument,
@@ -87,87 +79,10 @@ export function extractDocument(
   return { source, candidates };
 }
 
-/** Resolves a document's candidates against the index and builds the records to store. */
-export function prepareDocument(
-  doc: ReadDocument,
-  candidates: readonly Candidate[],
-  index: EntityIndex,
-  meta: { duplicateOf?: string; simhash: string; now: Date },
-): PreparedDocument {
-  const sourceId = sourceIdFor(doc.sha256);
-  const sourceMeta: SourceMeta = {
-    title: doc.meta.title ?? basename(doc.file),
-    ...(doc.meta.author ? { author: doc.meta.author } : {}),
-    ...(doc.meta.publisher ? { publisher: doc.meta.publisher } : {}),
-    ...(doc.meta.url ? { url: doc.meta.url } : {}),
-    ...(doc.meta.published ? { published: doc.meta.published } : {}),
-    ...(doc.meta.language ? { language: doc.meta.language } : {}),
-    sha256: doc.sha256,
-    ...(meta.duplicateOf ? { duplicate_of: meta.duplicateOf } : {}),
-    file: basename(doc.file),
-    media_type: doc.mediaType,
-    bytes: doc.bytes,
-    simhash: meta.simhash,
-  };
-  // The document itself is a fact (we hold its text); only what it claims awaits review.
-  const source: Entity = {
-    id: sourceId,
-    kind: 'source',
-    name: sourceMeta.title,
-    aliases: [],
-    sensitivity: 'public',
-    source: sourceMeta,
-  };
-  index.add(source);
-  // Instruments resolve by type and parties, gathered from this document's own candidates.
-  const hints = new Map<string, { type?: string; parties: string[] }>();
-  for (const c of candidates) {
-    if (c.entity.kind !== 'instrument') continue;
-    const h = hints.get(c.entity.id) ?? { parties: [] };
-    if (c.property === 'instrument_type' && c.value.type === 'text') h.type = c.value.text;
-    if (c.property === 'party' && c.value.type === 'ref') h.parties.push(c.value.id.slice(8));
-    hints.set(c.entity.id, h);
-  }
-  const resolved = new Map<string, string>([[sourceId, sourceId]]);
-  const entities: Entity[] = [];
-  const resolve = (ref: EntityRef): string => {
-    const known = resolved.get(ref.id);
-    if (known) return known;
-    const r = index.resolve(ref, hints.get(ref.id));
-    if (r.create) entities.push(r.create);
-    resolved.set(ref.id, r.id);
-    return r.id;
-  };
-  const recordedAt = meta.now.toISOString();
-  const statements: Statement[] = [];
-  const ids = new Set<string>();
-  for (const c of candidates) {
-    const entity = c.entity.id === sourceId ? sourceId : resolve(c.entity);
-    for (const r of c.refs ?? []) resolve(r);
-    const value =
-      c.value.type === 'ref' ? { type: 'ref' as const, id: resolved.get(c.value.id) ?? c.value.id } : c.value;
-    const qualifiers = { ...(c.qualifiers ?? {}), confidence: c.confidence };
-    const locator = { sha256: doc.sha256, start: c.start, end: c.end };
-    const id = statementId({ entity, property: c.property, value, qualifiers, source: sourceId, locator });
-    if (ids.has(id)) continue;
-    ids.add(id);
-    statements.push({
-      id,
-      entity,
-      property: c.property,
-      value,
-      qualifiers,
-      source: sourceId,
-      locator,
-      status: 'candidate',
-      rank: 'normal',
-      sensitivity: 'public',
-      confidence: c.confidence,
-      recorded_at: recordedAt,
-      recorded_by: `ingest:${c.extractor}`,
-    });
-  }
-  return { doc, source, entities, statements, references: new Set(resolved.values()) };
+/** What a worker resolved and built for a document against its own copy of the index. */
+export interface Prebuilt {
+  readonly resolved: ReadonlyMap<string, string>;
+  readonly statements: readonly Statement[];
 }
 
 /** Stores prepared documents in one transaction: all of them or none. */
@@ -305,6 +220,7 @@ export async function ingestFiles(
     doc: ReadDocument,
     candidates: () => Candidate[],
     hash: string,
+    prebuilt?: Prebuilt,
   ): Promise<void> => {
     bytes += doc.bytes;
     const existing = hashes.get(doc.sha256);
@@ -319,11 +235,15 @@ export async function ingestFiles(
     progress({ file, status: 'running', stage: 'extract' });
     const found = candidates();
     t = performance.now();
-    const prepared = prepareDocument(doc, found, index, {
-      simhash: hash,
-      now: now(),
-      ...(near ? { duplicateOf: near.id } : {}),
-    });
+    const source = sourceEntity(doc, { simhash: hash, ...(near ? { duplicateOf: near.id } : {}) });
+    index.add(source);
+    // This index is the authority; a worker's statements are kept when it resolved every ref alike.
+    const { resolved, entities } = resolveCandidates(doc, found, index);
+    const statements =
+      prebuilt && sameResolution(resolved, prebuilt.resolved)
+        ? prebuilt.statements
+        : buildStatements(doc, found, resolved, now().toISOString());
+    const prepared: PreparedDocument = { doc, source, entities, statements, references: new Set(resolved.values()) };
     add(timings, 'resolve', t);
     progress({ file, status: 'running', stage: 'store' });
     hashes.set(doc.sha256, prepared.source.id);
@@ -353,19 +273,20 @@ export async function ingestFiles(
   const workers = Math.max(1, Math.floor(options.workers ?? 1));
   if (workers > 1 && files.length > 1) {
     const { WorkerPool } = await import('./pool.js');
-    const pool = new WorkerPool(workers);
+    const pool = new WorkerPool(workers, index.snapshot());
+    const task = (f: string): Promise<WorkerReply> => pool.run(f, limits, now().toISOString());
     try {
       // A window of files in flight keeps both cores busy while results are stored in order.
       const inflight = new Map<number, Promise<WorkerReply>>();
       const window = workers * 8;
-      for (let i = 0; i < Math.min(window, files.length); i++) inflight.set(i, pool.run(files[i] as string, limits));
+      for (let i = 0; i < Math.min(window, files.length); i++) inflight.set(i, task(files[i] as string));
       for (let i = 0; i < files.length; i++) {
         const file = files[i] as string;
         progress({ file, status: 'running', stage: 'read' });
         const reply = await (inflight.get(i) as Promise<WorkerReply>);
         inflight.delete(i);
         const ahead = i + window;
-        if (ahead < files.length) inflight.set(ahead, pool.run(files[ahead] as string, limits));
+        if (ahead < files.length) inflight.set(ahead, task(files[ahead] as string));
         for (const [k, v] of Object.entries(reply.timings)) timings[k] = (timings[k] ?? 0) + v;
         if (!reply.ok) {
           fail(
@@ -380,7 +301,10 @@ export async function ingestFiles(
           continue;
         }
         try {
-          await finish(i, file, reply.doc, () => reply.candidates, reply.simhash);
+          await finish(i, file, reply.doc, () => reply.candidates, reply.simhash, {
+            resolved: new Map(reply.resolved),
+            statements: reply.statements,
+          });
         } catch (error) {
           fail(i, file, error);
         }

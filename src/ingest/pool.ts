@@ -3,6 +3,8 @@
  * replies come back as promises. Under tsx (source `.ts`) the workers load tsx too.
  */
 import { Worker } from 'node:worker_threads';
+import type { Statement } from '../domain/index.js';
+import type { IndexSnapshot } from './resolve.js';
 import type { Candidate, ReadDocument, ReadLimits } from './types.js';
 
 /** A file for a worker to read and extract. */
@@ -10,6 +12,8 @@ export interface WorkerTask {
   readonly id: number;
   readonly file: string;
   readonly limits: ReadLimits;
+  /** `recorded_at` of the statements the worker builds. */
+  readonly recordedAt: string;
 }
 
 /** What a worker sends back. */
@@ -19,6 +23,9 @@ export type WorkerReply =
       readonly ok: true;
       readonly doc: ReadDocument;
       readonly candidates: Candidate[];
+      /** The worker's resolution (against the index it was given plus its own documents) and statements. */
+      readonly resolved: [string, string][];
+      readonly statements: Statement[];
       readonly simhash: string;
       readonly timings: Record<string, number>;
     }
@@ -38,7 +45,10 @@ export class WorkerPool {
   private next = 0;
   private respawns = 0;
 
-  constructor(size: number) {
+  constructor(
+    size: number,
+    private readonly index: IndexSnapshot,
+  ) {
     const source = import.meta.url.endsWith('.ts');
     this.url = new URL(source ? './worker.ts' : './worker.js', import.meta.url);
     // Loader hooks of the main thread do not reach workers: running from source, each worker
@@ -51,9 +61,9 @@ export class WorkerPool {
     const worker = this.source
       ? new Worker(
           `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(this.url.href)}); });`,
-          { eval: true },
+          { eval: true, workerData: this.index },
         )
-      : new Worker(this.url);
+      : new Worker(this.url, { workerData: this.index });
     const slot = { worker, pending: new Set<number>() };
     worker.on('message', (reply: WorkerReply) => {
       slot.pending.delete(reply.id);
@@ -78,13 +88,13 @@ export class WorkerPool {
   }
 
   /** Sends a file to the least busy worker. */
-  run(file: string, limits: ReadLimits): Promise<WorkerReply> {
+  run(file: string, limits: ReadLimits, recordedAt: string): Promise<WorkerReply> {
     const id = this.next++;
     const slot = this.workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     slot.pending.add(id);
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
-      slot.worker.postMessage({ id, file, limits } satisfies WorkerTask);
+      slot.worker.postMessage({ id, file, limits, recordedAt } satisfies WorkerTask);
     });
   }
 

@@ -15,6 +15,13 @@ function key(name: string): string {
     .trim();
 }
 
+/** An index as plain data, to hand to a worker thread. */
+export interface IndexSnapshot {
+  readonly ids: readonly string[];
+  readonly byName: readonly [string, string | null][];
+  readonly instruments: readonly [string, string][];
+}
+
 /** What resolution decided for a reference. */
 export interface Resolution {
   readonly id: string;
@@ -55,6 +62,20 @@ export class EntityIndex {
       const type = types.get(id);
       if (type) index.addInstrument(id, type, codes);
     }
+    return index;
+  }
+
+  /** The index as plain data. */
+  snapshot(): IndexSnapshot {
+    return { ids: [...this.ids], byName: [...this.byName], instruments: [...this.instruments] };
+  }
+
+  /** An index from {@link snapshot}. */
+  static fromSnapshot(snapshot: IndexSnapshot): EntityIndex {
+    const index = new EntityIndex();
+    for (const id of snapshot.ids) index.ids.add(id);
+    for (const [k, v] of snapshot.byName) index.byName.set(k, v);
+    for (const [k, v] of snapshot.instruments) index.instruments.set(k, v);
     return index;
   }
 

@@ -2,12 +2,17 @@
  * @module Worker thread for ingestion: reads a file and runs segmentation and every extractor on
  * it, so both cores work while the main thread resolves entities and writes to the store.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { LongarmError, toLongarmError } from '../errors.js';
 import { simhash } from './dedupe.js';
 import { extractDocument } from './pipeline.js';
+import { buildStatements, resolveCandidates, sourceEntity } from './prepare.js';
+import { EntityIndex, type IndexSnapshot } from './resolve.js';
 import { readDocument } from './readers/index.js';
 import type { WorkerReply, WorkerTask } from './pool.js';
+
+// The store's entities as the batch began; the worker adds its own documents' entities as it goes.
+const index = EntityIndex.fromSnapshot(workerData as IndexSnapshot);
 
 // Tasks run one after another, so each stage's time is its own, not its neighbours'.
 let queue: Promise<void> = Promise.resolve();
@@ -27,7 +32,12 @@ async function handle(task: WorkerTask): Promise<WorkerReply> {
       const hash = simhash(doc.text);
       timings.dedupe = performance.now() - t;
       const { candidates } = extractDocument(doc, timings);
-      return { id: task.id, ok: true, doc, candidates, simhash: hash, timings };
+      t = performance.now();
+      index.add(sourceEntity(doc, { simhash: hash }));
+      const { resolved } = resolveCandidates(doc, candidates, index);
+      const statements = buildStatements(doc, candidates, resolved, task.recordedAt);
+      timings.prepare = performance.now() - t;
+      return { id: task.id, ok: true, doc, candidates, resolved: [...resolved], statements, simhash: hash, timings };
     } catch (error) {
       const e = error instanceof LongarmError ? error : toLongarmError(error);
       const message = e.code === 'internal' && error instanceof Error ? `${task.file}: ${error.message}` : e.message;
