@@ -3,6 +3,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../domain/index.js';
 import { hamming, NEAR_DUPLICATE_BITS, simhash } from './dedupe.js';
@@ -12,7 +13,91 @@ const seeds = readdirSync(SEEDS)
   .sort()
   .map((f) => normalizeText(readFileSync(resolve(SEEDS, f), 'utf8')));
 
+/** The straightforward SimHash that `simhash` must equal bit for bit. */
+function referenceSimhash(text: string): string {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const hashes = words.map((w) => {
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    for (let i = 0; i < w.length; i++) {
+      a = Math.imul(a ^ w.charCodeAt(i), 0x01000193);
+      b = Math.imul(b ^ w.charCodeAt(i), 0x5bd1e995);
+    }
+    return [a >>> 0, b >>> 0] as const;
+  });
+  const mix = (x: number): number => {
+    x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+    x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+    return (x ^ (x >>> 16)) >>> 0;
+  };
+  const word = (i: number, half: 0 | 1): number => hashes[i]?.[half] ?? 0;
+  const v = new Array<number>(64).fill(0);
+  for (let i = 0; i < Math.max(1, words.length - 2); i++) {
+    const hi = mix(word(i, 0) ^ Math.imul(word(i + 1, 0), 31) ^ Math.imul(word(i + 2, 0), 961));
+    const lo = mix(word(i, 1) ^ Math.imul(word(i + 1, 1), 37) ^ Math.imul(word(i + 2, 1), 1369));
+    for (let bit = 0; bit < 32; bit++) {
+      v[bit] = (v[bit] as number) + ((hi >>> bit) & 1 ? 1 : -1);
+      v[bit + 32] = (v[bit + 32] as number) + ((lo >>> bit) & 1 ? 1 : -1);
+    }
+  }
+  let hex = '';
+  for (const half of [0, 32]) {
+    let bits = 0;
+    for (let bit = 0; bit < 32; bit++) if ((v[half + bit] as number) > 0) bits |= 1 << bit;
+    hex += (bits >>> 0).toString(16).padStart(8, '0');
+  }
+  return hex;
+}
+
+/** Words and separators that stress lower-casing and word splitting: "İ", "Σ", astral letters, marks. */
+const PIECES = [
+  'the',
+  'The',
+  'SERBIA',
+  'a',
+  '42',
+  'ćevap',
+  'ČAČAK',
+  'Србија',
+  'İstanbul',
+  'ΟΔΟΣ',
+  'σς',
+  'Straße',
+  '𐐀𐐁',
+  '𝒜b',
+  '😀',
+  'e\u0301',
+  '\ud800',
+  '\udc00',
+  ' ',
+  '\u00a0',
+  ', ',
+  '.\n\n',
+  '—',
+  '’s',
+  '_',
+  '½',
+  'Ⅻ',
+];
+
 describe('simhash', () => {
+  it('equals the straightforward SimHash on random texts', () => {
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 400 })
+      .map((t) => t.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(simhash(t)).toBe(referenceSimhash(t));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('equals the straightforward SimHash on the seeds and on texts of 0 to 3 and of 100,000 words', () => {
+    for (const t of [...seeds, '', 'one', 'one two', 'one two three', 'x y '.repeat(50_000)])
+      expect(simhash(t)).toBe(referenceSimhash(t));
+  });
+
   it('keeps different documents apart', () => {
     for (let i = 0; i < seeds.length; i++) {
       for (let j = i + 1; j < seeds.length; j++) {

@@ -81,9 +81,10 @@ const AUTOMATON = new AhoCorasick(ENTRIES.map((e) => e.pattern));
 
 /** Every place and party the gazetteer finds in `text`, leftmost-longest, in order. */
 export function findMentions(text: string): Mention[] {
-  return AUTOMATON.find(text, (m) => {
-    const e = ENTRIES[m.pattern] as Entry;
-    return !e.caseSensitive || text.slice(m.start, m.end) === e.pattern;
+  return AUTOMATON.find(text, (pattern, start) => {
+    const e = ENTRIES[pattern] as Entry;
+    // A match spans exactly the pattern's length, as folding keeps offsets.
+    return !e.caseSensitive || text.startsWith(e.pattern, start);
   }).map((m) => {
     const e = ENTRIES[m.pattern] as Entry;
     return {
