@@ -75,48 +75,83 @@ export function paragraphSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** Lower-case letter test for one UTF-16 unit (`NaN` past the end is not one); ASCII without the regex. */
+function isLower(code: number): boolean {
+  return code < 128 ? code >= 97 && code <= 122 : /\p{Ll}/u.test(String.fromCharCode(code));
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 0xa0 || code === 12 || code === 11;
+}
+
+/** Where the view may differ from the source: soft hyphens, hyphens, whitespace other than single spaces. */
+const SPECIAL = /[\u00AD\t\n\v\f\u00A0-]| {2}/g;
+
 /** Builds the analysis view of `text[start, end)`. */
 export function buildView(text: string, start: number, end: number): { view: string; map: Int32Array } {
-  const chars: string[] = [];
   const map = new Int32Array(end - start);
+  // The view is built from slices of the runs copied as they are, not char by char.
+  let view = '';
+  let run = start;
   let n = 0;
+  let last = -1;
   let i = start;
   while (i < end) {
-    const c = text[i] as string;
-    if (c === '\u00AD') {
-      i++;
+    if (text.charCodeAt(i) !== 32 || (n > 0 && last !== 32)) {
+      // Up to the next special character everything is copied (a space there follows a non-space).
+      SPECIAL.lastIndex = i;
+      const stop = Math.min(SPECIAL.exec(text)?.index ?? end, end);
+      if (stop > i) {
+        while (i < stop) map[n++] = i++;
+        last = text.charCodeAt(i - 1);
+        continue;
+      }
+    }
+    const c = text.charCodeAt(i);
+    if (c === 0xad) {
+      view += text.slice(run, i);
+      run = ++i;
       continue;
     }
-    if (c === '-' && n > 0 && /\p{Ll}/u.test(chars[n - 1] ?? '')) {
+    if (c === 45 && n > 0 && isLower(last)) {
       // "extra-\ndition": a hyphen at a line end before a lower-case letter joins the word.
       let j = i + 1;
       while (j < end && (text[j] === ' ' || text[j] === '\t')) j++;
       if (text[j] === '\n') {
         j++;
         while (j < end && (text[j] === ' ' || text[j] === '\t')) j++;
-        if (/\p{Ll}/u.test(text[j] ?? '')) {
-          i = j;
+        if (isLower(text.charCodeAt(j))) {
+          view += text.slice(run, i);
+          run = i = j;
           continue;
         }
       }
     }
-    if (c === ' ' || c === '\n' || c === '\t' || c === '\u00A0' || c === '\f' || c === '\v') {
-      if (n > 0 && chars[n - 1] !== ' ') {
-        chars.push(' ');
-        map[n++] = i;
+    if (isSpace(c)) {
+      // One space after a non-space is kept as it is; other whitespace becomes one space or nothing.
+      if (c === 32 && n > 0 && last !== 32) {
+        map[n++] = i++;
+        last = 32;
+        continue;
       }
-      i++;
+      view += text.slice(run, i);
+      if (n > 0 && last !== 32) {
+        view += ' ';
+        map[n++] = i;
+        last = 32;
+      }
+      run = ++i;
       continue;
     }
-    chars.push(c);
-    map[n++] = i;
-    i++;
+    map[n++] = i++;
+    last = c;
   }
-  while (n > 0 && chars[n - 1] === ' ') {
-    chars.pop();
+  view += text.slice(run, end);
+  if (last === 32) {
+    view = view.slice(0, -1);
     n--;
   }
-  return { view: chars.join(''), map: map.slice(0, n) };
+  return { view, map: n === map.length ? map : map.slice(0, n) };
 }
 
 const ABBREVIATIONS = new Set(
@@ -125,20 +160,40 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
+// A terminator, optional closing quotes/brackets and footnote marks, spaces, then something that can start a sentence.
+const END = String.raw`([.!?…])["”’)\]]*(?:\[\d{1,3}\]|\d{1,3}(?=\s))?\s+(?=["“‘([]?[\p{Lu}\p{N}•])`;
+const SENTENCE_END = new RegExp(END, 'gu');
+/** With a break before a bullet item: tried at every space, so only used when the view has a bullet. */
+const SENTENCE_END_OR_BULLET = new RegExp(String.raw`${END}|\s+(?=[•●▪]\s)`, 'gu');
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** The letters and dots just before `at` (at most 12 characters back), as `/([\p{L}.]+)$/u` finds them. */
+function wordBefore(view: string, at: number): string {
+  const from = Math.max(0, at - 12);
+  let k = at;
+  for (; k > from; k--) {
+    const code = view.charCodeAt(k - 1);
+    if (code >= 128) return /([\p{L}.]+)$/u.exec(view.slice(from, at))?.[1] ?? '';
+    const lower = code | 32;
+    if (code !== 46 && !(lower >= 97 && lower <= 122)) break;
+  }
+  return view.slice(k, at);
+}
+
 /** Sentence ends inside one view: offsets where a new sentence starts. */
 export function sentenceStarts(view: string): number[] {
   const starts = [0];
-  // A terminator, optional closing quotes/brackets and footnote marks, spaces, then something that can start a sentence.
-  const re = /([.!?…])["”’)\]]*(?:\[\d{1,3}\]|\d{1,3}(?=\s))?\s+(?=["“‘([]?[\p{Lu}\p{N}•])|\s+(?=[•●▪]\s)/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(view))) {
+  const re = /[•●▪]/.test(view) ? SENTENCE_END_OR_BULLET : SENTENCE_END;
+  re.lastIndex = 0;
+  for (let m = re.exec(view); m; m = re.exec(view)) {
     const at = m.index;
     if (m[1] === '.') {
-      const before = /([\p{L}.]+)$/u.exec(view.slice(Math.max(0, at - 12), at))?.[1] ?? '';
+      const before = wordBefore(view, at);
       const word = before.toLowerCase();
       if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before)) continue;
       // "2.5" or "No. 3" handled above; a digit right after the point is not a sentence end.
-      if (/\d$/.test(view.slice(0, at)) && /^\.\d/.test(view.slice(at, at + 2))) continue;
+      if (isDigit(view.charCodeAt(at - 1)) && isDigit(view.charCodeAt(at + 1))) continue;
     }
     const next = at + m[0].length;
     if (next < view.length) starts.push(next);

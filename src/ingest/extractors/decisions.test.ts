@@ -1,8 +1,9 @@
 /**
  * @module Tests of extradition decision extraction (made-up sentences).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractDecisions } from './decisions.js';
+import { COURT, extractDecisions } from './decisions.js';
 import { docOf } from './test-doc.js';
 
 function facts(text: string): string[] {
@@ -49,5 +50,31 @@ describe('extractDecisions', () => {
 
   it('ignores paragraphs that are not about extradition', () => {
     expect(facts('In 2019, the Constitutional Court of Peru upheld the new tax law.')).toEqual([]);
+  });
+});
+
+describe('decision pre-check', () => {
+  it('skips the court-name pattern only where it cannot match (no "our")', () => {
+    const WORDS = [
+      'Court',
+      'court',
+      'COURT',
+      'Cour de cassation',
+      'Cour',
+      'our',
+      'Supreme',
+      'of Appeal',
+      'Italian',
+      'the',
+    ];
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 3 })), { maxLength: 12 })
+      .map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(text, (t) => {
+        if (new RegExp(COURT.source, 'u').test(t)) expect(t.includes('our')).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

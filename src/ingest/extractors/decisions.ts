@@ -10,7 +10,8 @@ import type { Mention } from './gazetteer.js';
 
 const NAME = 'decisions';
 
-const COURT =
+/** Exported for the pre-check test. */
+export const COURT =
   /\b(?:the\s+)?((?:[A-Z][\p{L}-]+\s+){0,2}(?:Municipal|District|Regional|High|Higher|Supreme|Constitutional|Appeals?|Appellate|Administrative|Federal|Criminal|Cassation)?\s*[Cc]ourt(?:\s+of\s+(?:Appeals?|Cassation|Justice|First Instance))?|Cour de cassation)\b/gu;
 const OUTCOMES: readonly [RegExp, string][] = [
   [/\binterim measures?\b/i, 'interim measures: extradition not to be carried out'],
@@ -60,12 +61,13 @@ interface Court {
   readonly named: boolean;
 }
 
-function countryOf(s: SentenceContext, start: number, end: number, host: string | undefined): string | undefined {
+function countryOf(s: SentenceContext, start: number, end: number, host: () => string | undefined): string | undefined {
   const inside = s.mentions.find((m) => m.start >= start && m.end <= end && m.country);
-  return inside?.country ?? host;
+  return inside?.country ?? host();
 }
 
-function courtsIn(s: SentenceContext, host: string | undefined): Court[] {
+/** `host` is called only for a court name the sentence gives no country for. */
+function courtsIn(s: SentenceContext, host: () => string | undefined): Court[] {
   const courts: Court[] = [];
   for (const m of s.mentions) {
     // Courts, and the treaty bodies that order interim measures (UN Committee Against Torture…).
@@ -76,6 +78,8 @@ function courtsIn(s: SentenceContext, host: string | undefined): Court[] {
         : undefined;
     courts.push({ ref: m.ref, start: m.start, end: m.end, named: true, ...(level ? { level } : {}) });
   }
+  // Every court name contains "our" ("Court", "court", "Cour de cassation").
+  if (!s.text.includes('our')) return courts.sort((a, b) => a.start - b.start);
   for (const m of s.text.matchAll(COURT)) {
     const start = m.index + m[0].indexOf(m[1] as string);
     const end = start + (m[1] as string).length;
@@ -152,7 +156,7 @@ function hostOf(s: SentenceContext): string | undefined {
 
 function grounds(s: SentenceContext, decision: EntityRef, confidence: number, out: Candidate[]): void {
   for (const [re, ground] of GROUNDS) {
-    const g = new RegExp(re.source, 'i').exec(s.text);
+    const g = re.exec(s.text);
     if (g)
       out.push(
         candidate(
@@ -172,13 +176,23 @@ function grounds(s: SentenceContext, decision: EntityRef, confidence: number, ou
 export function extractDecisions(doc: DocumentContext): Candidate[] {
   const out: Candidate[] = [];
   let last: { decision: EntityRef; at: number; paragraph: unknown } | undefined;
+  // Sentences come paragraph by paragraph: test each paragraph once, not once per sentence.
+  let paragraph: unknown;
+  let paragraphAboutExtradition = false;
   for (const s of doc.sentences) {
     let found = false;
-    const paragraphAboutExtradition = EXTRADITION.test(s.paragraph.view);
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      paragraphAboutExtradition = EXTRADITION.test(s.paragraph.view);
+    }
     if (!paragraphAboutExtradition) continue;
     const previous = doc.sentences[s.index - 1];
-    const host = hostOf(s) ?? (previous && previous.paragraph === s.paragraph ? hostOf(previous) : undefined);
-    const courts = courtsIn(s, host).filter((c, i, all) => all.findIndex((d) => d.ref.id === c.ref.id) === i);
+    let host: { code: string | undefined } | undefined;
+    const hostFor = (): string | undefined =>
+      (host ??= {
+        code: hostOf(s) ?? (previous && previous.paragraph === s.paragraph ? hostOf(previous) : undefined),
+      }).code;
+    const courts = courtsIn(s, hostFor).filter((c, i, all) => all.findIndex((d) => d.ref.id === c.ref.id) === i);
     for (const court of courts) {
       const outcome = outcomeFor(s, court, courts);
       if (!outcome) continue;

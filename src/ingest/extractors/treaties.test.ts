@@ -1,9 +1,10 @@
 /**
  * @module Tests of treaty lifecycle extraction (made-up sentences).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { docOf } from './test-doc.js';
-import { extractTreaties } from './treaties.js';
+import { EVENTS, EVENT_HINT, extractTreaties, HEAD, HINT } from './treaties.js';
 
 function events(text: string, published?: string): string[] {
   const { doc } = docOf(text, published);
@@ -57,5 +58,39 @@ describe('extractTreaties', () => {
 
   it('ignores hypothetical and unrelated verbs', () => {
     expect(events('States may terminate and suspend treaties. Reports denounced the abuse of the system.')).toEqual([]);
+  });
+});
+
+describe('treaty pre-check', () => {
+  // Words of the event and instrument patterns, their near misses, case variants and the letters
+  // that match "s" and "k" under the `u` flag.
+  const WORDS = [
+    ...['signed', 'signs', 'concluded', 'inked', 'ratified', 'ratification', 'refused to ratify', 'declined to ratify'],
+    ...['entered into force', 'came into force', 'in effect', 'took effect', 'active', 'effective', 'suspended'],
+    ...['suspension', 'stopped applying', 'terminated', 'termination', 'denounced', 'withdrew from', 'withdrawn from'],
+    ...['scrapped', 'ſcrapped', 'voted down', 'rejected the treaty', 'rejected the agreement', 'the', 'its', 'a'],
+    ...['treaty', 'treaties', 'agreement', 'agreements', 'convention', 'MoU', 'memorandum of understanding'],
+    ...['memoranda of understanding', 'accord', 'partnership', 'extradition', 'China', 'Serbia', 'it', 'K', 'K'],
+  ];
+  const sentence = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...WORDS).chain((w) => fc.constantFrom(w, w.toUpperCase(), w[0]?.toUpperCase() + w.slice(1))),
+        fc.string({ maxLength: 3 }),
+      ),
+      { maxLength: 14 },
+    )
+    .chain((ws) => fc.constantFrom(ws.join(' '), ws.join(''), ws.join(', ')));
+
+  it('skips no sentence an event or instrument pattern matches', () => {
+    fc.assert(
+      fc.property(sentence, (text) => {
+        const event = EVENTS.some(([re]) => new RegExp(re.source, re.flags.replace('g', '')).test(text));
+        const head = new RegExp(HEAD.source, 'i').test(text);
+        if (event) expect(EVENT_HINT.test(text)).toBe(true);
+        if (event || head) expect(HINT.test(text)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -8,11 +8,15 @@ import type { LifecycleEvent, Qualifiers, Value } from '../../domain/index.js';
 import type { Candidate, EntityRef } from '../types.js';
 import { candidate, countriesIn, nearestDate, type DocumentContext, type SentenceContext } from './context.js';
 import type { DateMention } from './dates.js';
+import type { Mention } from './gazetteer.js';
 
 const NAME = 'treaties';
 
-const HEAD =
+/** Exported for the pre-check test, with `EVENTS`, `EVENT_HINT` and `HINT`. */
+export const HEAD =
   /\b(treat(?:y|ies)|agreements?|conventions?|MoUs?|memorand(?:um|a) of understanding|accords?|partnership)\b/gi;
+/** `HEAD` without `g`: does a sentence name an instrument at all. */
+const ANY_HEAD = new RegExp(HEAD.source, 'i');
 const TYPES: readonly [RegExp, string, string][] = [
   [/extradition|surrender of fugitive/i, 'extradition', 'extradition'],
   [/mutual legal assistance|judicial assistance|legal assistance|\bMLA\b/i, 'mutual_legal_assistance', 'mla'],
@@ -33,7 +37,7 @@ const LABELS: Record<string, string> = {
   agreement_group: 'agreements',
   other: 'agreement',
 };
-const EVENTS: readonly [RegExp, LifecycleEvent][] = [
+export const EVENTS: readonly [RegExp, LifecycleEvent][] = [
   [/\b(?:signed|signing|signs?|conclude[sd]?|concluding|inked)\b/gi, 'signed'],
   [/\b(?:ratif(?:y|ied|ies|ying|ication))\b/gi, 'ratified'],
   [
@@ -47,6 +51,15 @@ const EVENTS: readonly [RegExp, LifecycleEvent][] = [
   ],
   [/\b(?:voted down|refused to ratify|declined to ratify|rejected the (?:treaty|agreement))\b/gi, 'rejected'],
 ];
+/**
+ * A word every match of an `EVENTS` pattern contains. Most sentences contain none, and this one scan
+ * is far cheaper than the six patterns. "crapped", not "scrapped": under the `u` flag "ſ" matches "s".
+ */
+export const EVENT_HINT =
+  /sign|conclu|inked|ratif|force|effect|active|suspen|stop|terminat|denounc|withdr|crapped|voted down|rejected the/i;
+/** `EVENT_HINT` or a word every `HEAD` match contains: a sentence without one is skipped at once. */
+export const HINT = new RegExp(`${EVENT_HINT.source}|treat|agreement|convention|mou|memorand|accord|partnership`, 'i');
+const PAREN_NOT_RATIFIED_ALL = /\(\s*not (?:yet )?ratified\s*\)/gi;
 const NEGATION =
   /\b(?:not|n't|never|yet to|must still|still (?:has|have|needs?|must) to|has yet|have yet|option to not|no longer|without|prepar(?:es|ing) to|plans? to|is to|will)\b[^,;]*$/i;
 const PAREN_NOT_RATIFIED = /^\s*\(\s*not (?:yet )?ratified\s*\)/i;
@@ -78,25 +91,53 @@ function instrumentFor(type: string, hub: string, other: string): Instrument {
 }
 
 function typeNear(text: string, head: { start: number; end: number }): string {
-  const before = text.slice(Math.max(0, head.start - 60), head.end);
+  const from = Math.max(0, head.start - 60);
   const after = text.slice(head.end, head.end + 40);
-  const clause = before.slice(before.search(/[^;:.]*$/));
+  const clause = text.slice(clauseStart(text, from, head.end, ';:.'), head.end);
   for (const [re, type] of TYPES)
     if (re.test(clause) || (/^\s+(?:on|for)\s/i.test(after) && re.test(after))) return type;
   return 'other';
 }
 
+/**
+ * Where the clause ending at `to` starts: just after the last of `stops` in `text[from, to)`, else `from`.
+ * Same as `text.slice(from, to).search(/[^…]*$/)` + `from`, without the regex's quadratic retries.
+ */
+function clauseStart(text: string, from: number, to: number, stops: string): number {
+  let at = from;
+  if (to > from) for (const stop of stops) at = Math.max(at, text.lastIndexOf(stop, to - 1) + 1);
+  return at;
+}
+
+/** A headline: no closing punctuation, and at least 60% of its space-separated words start with a capital. */
+function isHeadline(text: string): boolean {
+  if (/[.!?:;”"]\s*$/.test(text)) return false;
+  let words = 1;
+  let capitals = 0;
+  for (let i = 0; ; words++) {
+    const c = text.charCodeAt(i);
+    // Non-ASCII: the first code point (a surrogate pair is two units) against \p{Lu}.
+    if (c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text.slice(i, i + 2))) capitals++;
+    const space = text.indexOf(' ', i);
+    if (space < 0) break;
+    i = space + 1;
+  }
+  return capitals >= words * 0.6;
+}
+
 /** The state acting in an event: the nearest country named before the verb in its clause, or after "by". */
 function actor(s: SentenceContext, at: number, end: number): string | undefined {
-  const clauseStart = Math.max(0, s.text.slice(0, at).search(/[^;,:]*$/) - 0);
-  const before = s.mentions.filter((m) => m.country && m.end <= at && m.start >= Math.max(0, clauseStart - 60));
+  const from = Math.max(0, clauseStart(s.text, 0, at, ';,:') - 60);
   const by = /^\s+by\s+(?:the\s+)?/i.exec(s.text.slice(end));
   if (by) {
     const after = s.mentions.find((m) => m.country && m.start >= end && m.start <= end + by[0].length + 2);
     if (after) return after.country;
   }
-  const last = before[before.length - 1];
-  return last?.country;
+  for (let i = s.mentions.length - 1; i >= 0; i--) {
+    const m = s.mentions[i] as Mention;
+    if (m.country && m.end <= at && m.start >= from) return m.country;
+  }
+  return undefined;
 }
 
 /** The last non-hub state named earlier in the sentence's paragraph. */
@@ -110,12 +151,42 @@ function paragraphCountry(doc: DocumentContext, s: SentenceContext): string | un
   return undefined;
 }
 
+/** The spans of all matches of a global, never-empty pattern (an exec loop: `matchAll` clones the regex). */
+function spans(re: RegExp, text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The states a sentence names as possible parties; those other than the hubs; those listed "(not ratified)". */
+function partiesIn(s: SentenceContext): {
+  states: { code: string; mention: Mention }[];
+  others: { code: string; mention: Mention }[];
+  exceptions: Set<string>;
+} {
+  // A capital after "in"/"at" is where it happened, not a party.
+  const states = countriesIn(s).filter(
+    (c) =>
+      c.mention.role !== 'city' &&
+      !(c.mention.role === 'capital' && /\b(?:in|at)\s+$/i.test(s.text.slice(0, c.mention.start))),
+  );
+  const others = states.filter((c) => c.code !== 'CN' && c.code !== 'HK');
+  // Members of a list may carry their own "(not ratified)".
+  const exceptions = new Set(
+    others.filter((c) => PAREN_NOT_RATIFIED.test(s.text.slice(c.mention.end, c.mention.end + 20))).map((c) => c.code),
+  );
+  return { states, others, exceptions };
+}
+
 /** Proposes lifecycle events of instruments, with `instrument_type` and `party` for each new instrument. */
 export function extractTreaties(doc: DocumentContext): Candidate[] {
   const out: Candidate[] = [];
   const described = new Set<string>();
   let recent: Instrument[] = [];
-  const seen: Instrument[] = [];
+  const seenIds = new Set<string>();
+  /** The first typed instrument seen for each pair of parties (`parties.join()`). */
+  const seenByParties = new Map<string, Instrument>();
   let recentAt = -10;
   const describe = (s: SentenceContext, inst: Instrument, span: [number, number]): void => {
     if (described.has(inst.ref.id)) return;
@@ -127,17 +198,22 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
     }
   };
   for (const s of doc.sentences) {
-    const heads = [...s.text.matchAll(HEAD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    if (!HINT.test(s.text)) continue;
+    if (!EVENT_HINT.test(s.text)) {
+      if (ANY_HEAD.test(s.text)) recentAt = s.index;
+      continue;
+    }
+    const heads = spans(HEAD, s.text);
     const events: { start: number; end: number; event: LifecycleEvent }[] = [];
-    const urls = [...s.text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length] as const);
-    const parens = [...s.text.matchAll(/\(\s*not (?:yet )?ratified\s*\)/gi)].map(
-      (m) => [m.index, m.index + m[0].length] as const,
-    );
-    const inside = (at: number): boolean => [...urls, ...parens].some(([a, b]) => at >= a && at < b);
+    // Verbs inside a URL or a "(not ratified)" are not events.
+    const skip = [...spans(URL, s.text), ...spans(PAREN_NOT_RATIFIED_ALL, s.text)];
     for (const [re, event] of EVENTS) {
-      for (const m of s.text.matchAll(re)) {
-        if (inside(m.index) || HYPOTHETICAL.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
-        events.push({ start: m.index, end: m.index + m[0].length, event });
+      re.lastIndex = 0;
+      for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+        const at = m.index;
+        if (skip.some((x) => at >= x.start && at < x.end)) continue;
+        if (HYPOTHETICAL.test(s.text.slice(Math.max(0, at - 40), at))) continue;
+        events.push({ start: at, end: at + m[0].length, event });
       }
     }
     if (!events.length) {
@@ -145,11 +221,7 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       continue;
     }
     // A headline repeats what the text says; only the text is evidence.
-    if (
-      !/[.!?:;”"]\s*$/.test(s.text) &&
-      s.text.split(' ').filter((w) => /^\p{Lu}/u.test(w)).length >= s.text.split(' ').length * 0.6
-    )
-      continue;
+    if (isHeadline(s.text)) continue;
     const strong = events.some((e) => e.event !== 'signed');
     if (
       !heads.length &&
@@ -157,6 +229,7 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
     )
       continue;
     events.sort((a, b) => a.start - b.start);
+    let parties: ReturnType<typeof partiesIn> | undefined;
     for (const ev of events) {
       // The instrument noun nearest to the verb; its type from the words just before it.
       let head = heads[0];
@@ -170,24 +243,14 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       // "signed 12 agreements", "a package of agreements": a group of instruments.
       if (head && plural && type === 'other' && GROUP.test(s.text.slice(Math.max(0, head.start - 40), head.start)))
         type = 'agreement_group';
-      // A capital after "in"/"at" is where it happened, not a party.
-      const states = countriesIn(s).filter(
-        (c) =>
-          c.mention.role !== 'city' &&
-          !(c.mention.role === 'capital' && /\b(?:in|at)\s+$/i.test(s.text.slice(0, c.mention.start))),
-      );
+      // The same for every event of the sentence: computed once.
+      parties ??= partiesIn(s);
+      const { states, others, exceptions } = parties;
       // The hub (China or Hong Kong) named nearest to the instrument noun: "treaties with Hong Kong".
       const hubs = states.filter((c) => c.code === 'HK' || c.code === 'CN');
       const at = head?.end ?? ev.start;
       hubs.sort((a, b) => Math.abs(a.mention.start - at) - Math.abs(b.mention.start - at));
       const hub = hubs[0]?.code;
-      const others = states.filter((c) => c.code !== 'CN' && c.code !== 'HK');
-      // Members of a list may carry their own "(not ratified)".
-      const exceptions = new Set(
-        others
-          .filter((c) => PAREN_NOT_RATIFIED.test(s.text.slice(c.mention.end, c.mention.end + 20)))
-          .map((c) => c.code),
-      );
       if (hub && others.length) instruments = others.map((o) => instrumentFor(type, hub, o.code));
       else if (!hub && others.length && doc.hub) {
         // No hub in the sentence: the document's counterpart (usually China) is the other party.
@@ -213,7 +276,7 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       if (!instruments.length) continue;
       if (type === 'other' && !plural) {
         // "the agreement" after "the extradition treaty": the typed instrument already named with the same parties.
-        instruments = instruments.map((i) => seen.find((k) => k.parties.join() === i.parties.join()) ?? i);
+        instruments = instruments.map((i) => seenByParties.get(i.parties.join()) ?? i);
       }
       if (instruments.every((i) => i.type === 'other')) confidence -= 0.2;
       // "signed 12 agreements, including a prisoner transfer treaty": the event applies to the member too.
@@ -233,14 +296,20 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
           includingEnd = h.end;
         }
       }
-      for (const i of instruments) if (i.type !== 'other' && !seen.some((k) => k.ref.id === i.ref.id)) seen.push(i);
+      for (const i of instruments) {
+        if (i.type === 'other' || seenIds.has(i.ref.id)) continue;
+        seenIds.add(i.ref.id);
+        const key = i.parties.join();
+        if (!seenByParties.has(key)) seenByParties.set(key, i);
+      }
       recent = instruments;
       recentAt = s.index;
       const clause = s.text.slice(Math.max(0, ev.start - 60), ev.start);
-      const negated = NEGATION.test(clause.slice(clause.search(/[^;.]*$/)));
+      const negated = NEGATION.test(clause.slice(clauseStart(clause, 0, clause.length, ';.')));
       const date = nearestDate(s, ev.start);
-      const spanStart = Math.min(ev.start, head?.start ?? ev.start, ...(date && !negated ? [date.start] : []));
-      const spanEnd = Math.max(ev.end, head?.end ?? ev.end, includingEnd, ...(date && !negated ? [date.end] : []));
+      const dated = date && !negated;
+      const spanStart = Math.min(ev.start, head?.start ?? ev.start, dated ? date.start : Infinity);
+      const spanEnd = Math.max(ev.end, head?.end ?? ev.end, includingEnd, dated ? date.end : -Infinity);
       const doer = actor(s, ev.start, ev.end);
       // "…, following the example of Peru and Chile": those states did (or did not do) the same.
       const example = /\b(?:the\s+)?examples?\s+of\s+/i.exec(s.text.slice(ev.end));
