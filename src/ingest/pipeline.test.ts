@@ -81,6 +81,38 @@ describe('ingestFiles on the seeds', () => {
     await parallel.close();
   });
 
+  it('resolves a citation of a document ingested in the same batch by another worker as inline does', async () => {
+    // The second file cites the first by title. Its worker never saw the first document, so it
+    // proposes a new source; this thread's index knows better and the statements are rebuilt.
+    const cited = join(dir, 'cited.txt');
+    const citing = join(dir, 'citing.txt');
+    await writeFile(
+      cited,
+      'Police cooperation in the Western Balkans\n\nSerbia and China signed an extradition treaty in May 2024.\n',
+    );
+    await writeFile(
+      citing,
+      'Notes on surveillance\n\nHungary ratified the agreement in 2023.[1]\n\n' +
+        '[1] "Police cooperation in the Western Balkans", https://example.org/a, 2024.\n' +
+        '[2] "Another report on cameras", https://example.org/b, 2022.\n',
+    );
+    const stores = [new SqliteStore({ path: ':memory:' }), new SqliteStore({ path: ':memory:' })];
+    const now = (): Date => new Date('2026-01-01T00:00:00Z');
+    const [inline, parallel] = await Promise.all(
+      stores.map((store, i) => ingestFiles(store, [cited, citing], { workers: i + 1, now })),
+    );
+    const all = (store: SqliteStore): Promise<unknown[]> =>
+      store.listStatements({ status: 'candidate', limit: 1000 }, 'admin');
+    expect(await all(stores[1] as SqliteStore)).toEqual(await all(stores[0] as SqliteStore));
+    const cites = (await all(stores[1] as SqliteStore)).filter((s) => (s as { property: string }).property === 'cites');
+    expect(cites.map((s) => (s as { value: unknown }).value)).toContainEqual({
+      type: 'ref',
+      id: parallel.files[0]?.source,
+    });
+    expect(inline.candidates).toBe(parallel.candidates);
+    await Promise.all(stores.map((s) => s.close()));
+  });
+
   it('adds nothing when the same file is ingested twice', async () => {
     const store = new SqliteStore({ path: ':memory:' });
     const file = join(SEEDS, (await readdir(SEEDS)).sort()[0] as string);

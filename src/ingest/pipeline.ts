@@ -12,7 +12,9 @@ import { analyse, extractAll, type AnalyseTimings } from './extractors/index.js'
 import { readDocument } from './readers/index.js';
 import {
   buildStatements,
-  resolveCandidates,
+  resolutionInput,
+  resolveRefs,
+  type ResolutionInput,
   sameResolution,
   sourceEntity,
   sourceIdFor,
@@ -79,10 +81,12 @@ export function extractDocument(
   return { source, candidates };
 }
 
-/** What a worker resolved and built for a document against its own copy of the index. */
-export interface Prebuilt {
-  readonly resolved: ReadonlyMap<string, string>;
-  readonly statements: readonly Statement[];
+/** A document's extraction as the pipeline consumes it: what resolution needs, and the candidates when needed. */
+interface Extraction {
+  readonly input: ResolutionInput;
+  readonly candidates: () => readonly Candidate[];
+  /** What a worker resolved and built against its own copy of the index. */
+  readonly prebuilt?: { readonly resolved: ReadonlyMap<string, string>; readonly statements: readonly Statement[] };
 }
 
 /** Stores prepared documents in one transaction: all of them or none. */
@@ -218,9 +222,8 @@ export async function ingestFiles(
     at: number,
     file: string,
     doc: ReadDocument,
-    candidates: () => Candidate[],
     hash: string,
-    prebuilt?: Prebuilt,
+    extract: () => Extraction,
   ): Promise<void> => {
     bytes += doc.bytes;
     const existing = hashes.get(doc.sha256);
@@ -233,16 +236,16 @@ export async function ingestFiles(
     const near = findNearDuplicate(hash, fingerprints);
     t = add(timings, 'dedupe', t);
     progress({ file, status: 'running', stage: 'extract' });
-    const found = candidates();
+    const { input, candidates, prebuilt } = extract();
     t = performance.now();
     const source = sourceEntity(doc, { simhash: hash, ...(near ? { duplicateOf: near.id } : {}) });
     index.add(source);
     // This index is the authority; a worker's statements are kept when it resolved every ref alike.
-    const { resolved, entities } = resolveCandidates(doc, found, index);
+    const { resolved, entities } = resolveRefs(doc, input, index);
     const statements =
       prebuilt && sameResolution(resolved, prebuilt.resolved)
         ? prebuilt.statements
-        : buildStatements(doc, found, resolved, now().toISOString());
+        : buildStatements(doc, candidates(), resolved, now().toISOString());
     const prepared: PreparedDocument = { doc, source, entities, statements, references: new Set(resolved.values()) };
     add(timings, 'resolve', t);
     progress({ file, status: 'running', stage: 'store' });
@@ -301,10 +304,12 @@ export async function ingestFiles(
           continue;
         }
         try {
-          await finish(i, file, reply.doc, () => reply.candidates, reply.simhash, {
-            resolved: new Map(reply.resolved),
-            statements: reply.statements,
-          });
+          await finish(i, file, reply.doc, reply.simhash, () => ({
+            input: { refs: reply.refs, hints: new Map(reply.hints) },
+            // Parsed only when this thread's resolution differs from the worker's (rare).
+            candidates: () => JSON.parse(reply.candidates) as Candidate[],
+            prebuilt: { resolved: new Map(reply.resolved), statements: reply.statements },
+          }));
         } catch (error) {
           fail(i, file, error);
         }
@@ -321,7 +326,10 @@ export async function ingestFiles(
         t = add(timings, 'read', t);
         const hash = simhash(doc.text);
         add(timings, 'dedupe', t);
-        await finish(i, file, doc, () => extractDocument(doc, timings).candidates, hash);
+        await finish(i, file, doc, hash, () => {
+          const { candidates } = extractDocument(doc, timings);
+          return { input: resolutionInput(candidates), candidates: () => candidates };
+        });
       } catch (error) {
         fail(i, file, error);
       }

@@ -5,7 +5,8 @@
 import { Worker } from 'node:worker_threads';
 import type { Statement } from '../domain/index.js';
 import type { IndexSnapshot } from './resolve.js';
-import type { Candidate, ReadDocument, ReadLimits } from './types.js';
+import type { InstrumentHint } from './prepare.js';
+import type { EntityRef, ReadDocument, ReadLimits } from './types.js';
 
 /** A file for a worker to read and extract. */
 export interface WorkerTask {
@@ -22,7 +23,10 @@ export type WorkerReply =
       readonly id: number;
       readonly ok: true;
       readonly doc: ReadDocument;
-      readonly candidates: Candidate[];
+      /** What resolution needs, and the candidates as JSON (parsed only if the main thread must rebuild). */
+      readonly refs: EntityRef[];
+      readonly hints: [string, InstrumentHint][];
+      readonly candidates: string;
       /** The worker's resolution (against the index it was given plus its own documents) and statements. */
       readonly resolved: [string, string][];
       readonly statements: Statement[];

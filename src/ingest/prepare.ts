@@ -57,33 +57,51 @@ export function sourceEntity(doc: ReadDocument, meta: { duplicateOf?: string; si
   };
 }
 
-/** Resolves every entity the candidates name, in candidate order; adds created entities to the index. */
-export function resolveCandidates(
-  doc: ReadDocument,
-  candidates: readonly Candidate[],
-  index: EntityIndex,
-): DocumentResolution {
-  const sourceId = sourceIdFor(doc.sha256);
+/** A hint for resolving an instrument: its type and parties as the document states them. */
+export interface InstrumentHint {
+  type?: string;
+  parties: string[];
+}
+
+/** What resolution needs of a document's candidates: the refs in first-use order, and instrument hints. */
+export interface ResolutionInput {
+  readonly refs: readonly EntityRef[];
+  readonly hints: ReadonlyMap<string, InstrumentHint>;
+}
+
+/** The refs (entity first, then its `refs`, in candidate order) and instrument hints of candidates. */
+export function resolutionInput(candidates: readonly Candidate[]): ResolutionInput {
   // Instruments resolve by type and parties, gathered from this document's own candidates.
-  const hints = new Map<string, { type?: string; parties: string[] }>();
+  const hints = new Map<string, InstrumentHint>();
+  const refs: EntityRef[] = [];
+  const seen = new Set<string>();
+  const use = (ref: EntityRef): void => {
+    if (seen.has(ref.id)) return;
+    seen.add(ref.id);
+    refs.push(ref);
+  };
   for (const c of candidates) {
+    use(c.entity);
+    for (const r of c.refs ?? []) use(r);
     if (c.entity.kind !== 'instrument') continue;
     const h = hints.get(c.entity.id) ?? { parties: [] };
     if (c.property === 'instrument_type' && c.value.type === 'text') h.type = c.value.text;
     if (c.property === 'party' && c.value.type === 'ref') h.parties.push(c.value.id.slice(8));
     hints.set(c.entity.id, h);
   }
+  return { refs, hints };
+}
+
+/** Resolves every ref in order against the index; adds created entities to it. */
+export function resolveRefs(doc: ReadDocument, input: ResolutionInput, index: EntityIndex): DocumentResolution {
+  const sourceId = sourceIdFor(doc.sha256);
   const resolved = new Map<string, string>([[sourceId, sourceId]]);
   const entities: Entity[] = [];
-  const resolve = (ref: EntityRef): void => {
-    if (resolved.has(ref.id)) return;
-    const r = index.resolve(ref, hints.get(ref.id));
+  for (const ref of input.refs) {
+    if (resolved.has(ref.id)) continue;
+    const r = index.resolve(ref, input.hints.get(ref.id));
     if (r.create) entities.push(r.create);
     resolved.set(ref.id, r.id);
-  };
-  for (const c of candidates) {
-    resolve(c.entity);
-    for (const r of c.refs ?? []) resolve(r);
   }
   return { resolved, entities };
 }
@@ -142,7 +160,7 @@ export function prepareDocument(
 ): PreparedDocument {
   const source = sourceEntity(doc, meta);
   index.add(source);
-  const { resolved, entities } = resolveCandidates(doc, candidates, index);
+  const { resolved, entities } = resolveRefs(doc, resolutionInput(candidates), index);
   const statements = buildStatements(doc, candidates, resolved, meta.now.toISOString());
   return { doc, source, entities, statements, references: new Set(resolved.values()) };
 }

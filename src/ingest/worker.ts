@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { LongarmError, toLongarmError } from '../errors.js';
 import { simhash } from './dedupe.js';
 import { extractDocument } from './pipeline.js';
-import { buildStatements, resolveCandidates, sourceEntity } from './prepare.js';
+import { buildStatements, resolutionInput, resolveRefs, sourceEntity } from './prepare.js';
 import { EntityIndex, type IndexSnapshot } from './resolve.js';
 import { readDocument } from './readers/index.js';
 import type { WorkerReply, WorkerTask } from './pool.js';
@@ -34,10 +34,22 @@ async function handle(task: WorkerTask): Promise<WorkerReply> {
       const { candidates } = extractDocument(doc, timings);
       t = performance.now();
       index.add(sourceEntity(doc, { simhash: hash }));
-      const { resolved } = resolveCandidates(doc, candidates, index);
+      const input = resolutionInput(candidates);
+      const { resolved } = resolveRefs(doc, input, index);
       const statements = buildStatements(doc, candidates, resolved, task.recordedAt);
       timings.prepare = performance.now() - t;
-      return { id: task.id, ok: true, doc, candidates, resolved: [...resolved], statements, simhash: hash, timings };
+      return {
+        id: task.id,
+        ok: true,
+        doc,
+        refs: [...input.refs],
+        hints: [...input.hints],
+        candidates: JSON.stringify(candidates),
+        resolved: [...resolved],
+        statements,
+        simhash: hash,
+        timings,
+      };
     } catch (error) {
       const e = error instanceof LongarmError ? error : toLongarmError(error);
       const message = e.code === 'internal' && error instanceof Error ? `${task.file}: ${error.message}` : e.message;
