@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, verifyLocator } from '../domain/index.js';
 import { SqliteStore } from '../store/index.js';
-import { ingestFiles } from './pipeline.js';
+import { ingestFiles, type IngestReport } from './pipeline.js';
 import { segment } from './segment.js';
 import { readDocument } from './readers/index.js';
 import { DEFAULT_LIMITS } from './types.js';
@@ -98,9 +98,9 @@ describe('ingestFiles on the seeds', () => {
     );
     const stores = [new SqliteStore({ path: ':memory:' }), new SqliteStore({ path: ':memory:' })];
     const now = (): Date => new Date('2026-01-01T00:00:00Z');
-    const [inline, parallel] = await Promise.all(
+    const [inline, parallel] = (await Promise.all(
       stores.map((store, i) => ingestFiles(store, [cited, citing], { workers: i + 1, now })),
-    );
+    )) as [IngestReport, IngestReport];
     const all = (store: SqliteStore): Promise<unknown[]> =>
       store.listStatements({ status: 'candidate', limit: 1000 }, 'admin');
     expect(await all(stores[1] as SqliteStore)).toEqual(await all(stores[0] as SqliteStore));
