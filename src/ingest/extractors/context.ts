@@ -40,10 +40,12 @@ export interface AnalyseTimings {
   quantities: number;
 }
 
-const within = <T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] =>
-  items
-    .filter((x) => x.start >= start && x.end <= end)
-    .map((x) => ({ ...x, start: x.start - start, end: x.end - start }));
+function within<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (const x of items)
+    if (x.start >= start && x.end <= end) out.push({ ...x, start: x.start - start, end: x.end - start });
+  return out;
+}
 
 /** Segments and annotates a normalized text. */
 export function analyse(
@@ -118,7 +120,8 @@ export function candidate(
   extra: { qualifiers?: Qualifiers; refs?: readonly EntityRef[] } = {},
 ): Candidate {
   const [start, end] = sourceSpan(s, span[0], span[1]);
-  return {
+  // Built in place, not with spreads (this runs for every candidate); keys keep the same order.
+  const c: { -readonly [K in keyof Candidate]: Candidate[K] } = {
     extractor,
     entity,
     property,
@@ -126,9 +129,10 @@ export function candidate(
     start,
     end,
     confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
-    ...(extra.qualifiers && Object.keys(extra.qualifiers).length ? { qualifiers: extra.qualifiers } : {}),
-    ...(extra.refs?.length ? { refs: extra.refs } : {}),
   };
+  if (extra.qualifiers && Object.keys(extra.qualifiers).length) c.qualifiers = extra.qualifiers;
+  if (extra.refs?.length) c.refs = extra.refs;
+  return c;
 }
 
 /** Country codes a sentence names (countries, demonyms, capitals, national bodies), in order, unique. */

@@ -1,8 +1,9 @@
 /**
  * @module Tests of program and project extraction (made-up sentences).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractPrograms } from './programs.js';
+import { extractPrograms, HINT, PATROLS, SAFE_CITY, STATIONS } from './programs.js';
 import { docOf } from './test-doc.js';
 
 function facts(text: string): string[] {
@@ -36,6 +37,22 @@ describe('extractPrograms', () => {
     );
     expect(out).toContain(
       'project:kenya-northern-railway financier {"type":"ref","id":"organization:china-exim-bank"}',
+    );
+  });
+});
+
+describe('program pre-check', () => {
+  it('skips no sentence a patrol, station or Safe City pattern matches', () => {
+    const WORDS = ['joint', 'JOINT', 'police', 'Police', 'patrols', 'service', 'SERVICE', 'overseas', 'stations'];
+    const MORE = ['centre', 'centers', 'Safe', 'safe', 'City', 'Cities', '-', ' ', 'Ｓafe', 'ſafe', 'the'];
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...WORDS, ...MORE), fc.string({ maxLength: 3 })), { maxLength: 12 })
+      .chain((ws) => fc.constantFrom(ws.join(' '), ws.join('')));
+    fc.assert(
+      fc.property(text, (t) => {
+        if (PATROLS.test(t) || STATIONS.test(t) || SAFE_CITY.test(t)) expect(HINT.test(t)).toBe(true);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
