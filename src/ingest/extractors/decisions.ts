@@ -71,7 +71,9 @@ function courtsIn(s: SentenceContext, host: () => string | undefined): Court[] {
   const courts: Court[] = [];
   for (const m of s.mentions) {
     // Courts, and the treaty bodies that order interim measures (UN Committee Against Torture…).
-    if (m.ref.kind !== 'court' && !/^organization:un-.*committee/.test(m.ref.id)) continue;
+    // startsWith first: the regex would otherwise run for every mention of the sentence.
+    const body = m.ref.id.startsWith('organization:un-') && /^organization:un-.*committee/.test(m.ref.id);
+    if (m.ref.kind !== 'court' && !body) continue;
     const level =
       m.ref.kind === 'court' && !INTERNATIONAL.has(m.ref.id)
         ? LEVELS.find(([re]) => re.test(m.ref.name))?.[1]
