@@ -279,9 +279,9 @@ export async function ingestFiles(
     const pool = new WorkerPool(workers, index.snapshot());
     const task = (f: string): Promise<WorkerReply> => pool.run(f, limits, now().toISOString());
     try {
-      // A window of files in flight keeps both cores busy while results are stored in order.
+      // A window of files in flight keeps the workers busy while this thread commits a group (~1 s).
       const inflight = new Map<number, Promise<WorkerReply>>();
-      const window = workers * 8;
+      const window = workers * 32;
       for (let i = 0; i < Math.min(window, files.length); i++) inflight.set(i, task(files[i] as string));
       for (let i = 0; i < files.length; i++) {
         const file = files[i] as string;
