@@ -1,7 +1,7 @@
 /**
  * @module `longarm ingest PATH…`: read documents (files and folders, recursive), store them and
  * propose candidate statements. A progress bar on a terminal, per-stage counts and timings, a
- * `--json` summary `{documents, duplicates, candidates, errors}`, one transaction per document
+ * `--json` summary `{documents, duplicates, candidates, errors}`, whole documents per transaction
  * (idempotent and resumable), and `--retry-failed` for the files that failed last time.
  */
 import { availableParallelism } from 'node:os';
