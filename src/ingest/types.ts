@@ -41,7 +41,10 @@ export interface ReadLimits {
   readonly maxPdfPages: number;
   /** Largest total uncompressed size a DOCX may declare. Default 200 MB. */
   readonly maxUncompressedBytes: number;
-  /** Longest time spent reading one file, in ms. Default 60 s. */
+  /**
+   * Longest time spent reading one file, in ms. Default 60 s. With worker threads, a file whose reading
+   * and extraction take twice this stops its worker (a synchronous loop cannot be interrupted otherwise).
+   */
   readonly timeoutMs: number;
 }
 

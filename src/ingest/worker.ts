@@ -9,7 +9,7 @@ import { extractDocument } from './pipeline.js';
 import { buildStatements, resolutionInput, resolveRefs, sourceEntity } from './prepare.js';
 import { EntityIndex, type IndexSnapshot } from './resolve.js';
 import { readDocument } from './readers/index.js';
-import type { WorkerReply, WorkerTask } from './pool.js';
+import type { WorkerReply, WorkerStarted, WorkerTask } from './pool.js';
 
 // The store's entities as the batch began; the worker adds its own documents' entities as it goes.
 const index = EntityIndex.fromSnapshot(workerData as IndexSnapshot);
@@ -22,6 +22,7 @@ parentPort?.on('message', (task: WorkerTask) => {
 });
 
 async function handle(task: WorkerTask): Promise<WorkerReply> {
+  parentPort?.postMessage({ id: task.id, started: true } satisfies WorkerStarted);
   {
     const timings: Record<string, number> = {};
     try {
