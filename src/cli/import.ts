@@ -14,6 +14,7 @@ export function register(program: Command): void {
       .command('import')
       .description('import an NDJSON export into the database (all or nothing)')
       .argument('<file>', 'NDJSON file'),
+    { role: false },
   ).action(
     action(async (file: string, options: CommonOptions) => {
       if (!existsSync(file)) throw new LongarmError('not_found', `no file ${file}`, { file });

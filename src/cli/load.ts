@@ -20,6 +20,7 @@ export function register(program: Command): void {
         '--texts <dir...>',
         'folders holding source texts, matched by sha256 (default: ../shared/seeds and ./sources)',
       ),
+    { role: false },
   ).action(
     action(async (options: LoadCommandOptions) => {
       const started = performance.now();

@@ -23,6 +23,7 @@ export function register(program: Command): void {
       .option('--port <port>', 'port (default: PORT or 8080)')
       .option('--host <host>', 'interface (default: HOST or 127.0.0.1)')
       .option('--load', 'load the bundled data set first if the database has no instruments'),
+    { role: false },
   ).action(
     action(async (options: ServeOptions) => {
       const env = readEnvironment();

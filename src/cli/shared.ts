@@ -15,12 +15,17 @@ export interface CommonOptions {
   readonly role?: Role;
 }
 
-/** Adds `--db`, `--json` and `--role` to a command. */
-export function withCommonOptions(command: Command): Command {
-  return command
+/** Adds `--db`, `--json` and, for commands that read as a role, `--role` to a command. */
+export function withCommonOptions(command: Command, { role = true }: { role?: boolean } = {}): Command {
+  command
     .option('--db <path>', 'SQLite database file (DATABASE_URL selects PostgreSQL instead)', './longarm.db')
-    .option('--json', 'print machine-readable JSON')
-    .option('--role <role>', 'read as this role: public, researcher or admin (default: LONGARM_ROLE or public)');
+    .option('--json', 'print machine-readable JSON');
+  return role
+    ? command.option(
+        '--role <role>',
+        'read as this role: public, researcher or admin (default: LONGARM_ROLE or public)',
+      )
+    : command;
 }
 
 /** The role a command reads as: `--role`, then LONGARM_ROLE, then `public`. */

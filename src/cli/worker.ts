@@ -34,6 +34,7 @@ export function register(program: Command): void {
       .command('worker')
       .description('work the background ingestion queue (PostgreSQL: needs DATABASE_URL)')
       .option('--concurrency <n>', 'jobs this worker runs at once', '1'),
+    { role: false },
   ).action(
     action(async (options: WorkerCommandOptions) => {
       const concurrency = Number(options.concurrency);
