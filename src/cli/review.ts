@@ -5,7 +5,7 @@
  */
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import { formatValue, type Qualifiers, type Value } from '../domain/index.js';
+import { formatValue, type Qualifiers, type Sensitivity, type Value } from '../domain/index.js';
 import { LongarmError } from '../errors.js';
 import {
   acceptCandidate,
@@ -32,6 +32,7 @@ interface EditOptions extends DecisionOptions {
   readonly value?: string;
   readonly property?: string;
   readonly qualifiers?: string;
+  readonly sensitivity?: string;
 }
 
 function who(options: DecisionOptions): string {
@@ -127,7 +128,11 @@ export function register(program: Command): void {
       .option('--why <reason>', 'why (required; kept in the review log)')
       .option('--value <json>', 'the corrected value, e.g. \'{"type":"date","date":"2024-05"}\'')
       .option('--property <name>', 'the corrected property')
-      .option('--qualifiers <json>', 'the corrected qualifiers, e.g. \'{"party":"country:RS"}\''),
+      .option('--qualifiers <json>', 'the corrected qualifiers, e.g. \'{"party":"country:RS"}\'')
+      .option(
+        '--sensitivity <level>',
+        'public, or restricted to hide it from the public role (it names a person at risk)',
+      ),
   ).action(
     action(async (id: string, options: EditOptions) => {
       const edit = {
@@ -136,9 +141,10 @@ export function register(program: Command): void {
         ...(options.value ? { value: parseJson('--value', options.value) as Value } : {}),
         ...(options.property ? { property: options.property } : {}),
         ...(options.qualifiers ? { qualifiers: parseJson('--qualifiers', options.qualifiers) as Qualifiers } : {}),
+        ...(options.sensitivity ? { sensitivity: options.sensitivity as Sensitivity } : {}),
       };
-      if (!options.value && !options.property && !options.qualifiers) {
-        throw new LongarmError('invalid_input', 'edit needs --value, --property or --qualifiers');
+      if (!options.value && !options.property && !options.qualifiers && !options.sensitivity) {
+        throw new LongarmError('invalid_input', 'edit needs --value, --property, --qualifiers or --sensitivity');
       }
       report(options, await withStore(options, (store) => editCandidate(store, id, edit)));
     }),

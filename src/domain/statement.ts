@@ -128,13 +128,16 @@ export function canonicalJson(value: unknown): string {
 
 /**
  * A statement's id is a hash of its key fields, so proposing the same claim from the same
- * span twice yields the same id and changes nothing.
+ * span twice yields the same id and changes nothing. `sensitivity` is hashed only when given
+ * (a review that changes only it needs a new id), so no other id changes.
  */
 export function statementId(
   s: Pick<Statement, 'entity' | 'property' | 'value' | 'qualifiers' | 'source' | 'locator'> & {
     pinpoint?: string | undefined;
+    sensitivity?: Sensitivity | undefined;
   },
 ): string {
-  const key = canonicalJson([s.entity, s.property, s.value, s.qualifiers, s.source, s.locator, s.pinpoint ?? null]);
+  const fields = [s.entity, s.property, s.value, s.qualifiers, s.source, s.locator, s.pinpoint ?? null];
+  const key = canonicalJson(s.sensitivity ? [...fields, s.sensitivity] : fields);
   return 'st_' + createHash('sha256').update(key).digest('hex').slice(0, 24);
 }

@@ -135,4 +135,41 @@ describe('review', () => {
       code: 'invalid_input',
     });
   });
+
+  it('restricts a candidate: the replacement and the superseded candidate are hidden from the public, with the edit logged', async () => {
+    const out = await editCandidate(store, signed.id, {
+      who: 'ana',
+      why: 'names a person at risk',
+      sensitivity: 'restricted',
+    });
+    expect(out.replacement).not.toBe(signed.id);
+    expect(await store.getStatement(out.replacement as string, 'admin')).toMatchObject({
+      status: 'accepted',
+      sensitivity: 'restricted',
+      supersedes: signed.id,
+      value: signed.value,
+      recorded_by: 'ana',
+    });
+    expect(await store.getStatement(out.replacement as string, 'public')).toBeNull();
+    expect(await store.getStatement(signed.id, 'public')).toBeNull();
+    expect(await store.listStatements({ status: ['accepted', 'rejected'] }, 'public')).toEqual([]);
+    expect(await store.listReviews(signed.id)).toMatchObject([
+      { action: 'edit', by: 'ana', why: 'names a person at risk', replacement: out.replacement },
+    ]);
+    await expect(
+      editCandidate(store, ratified.id, { who: 'a', why: 'b', sensitivity: 'public' }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(
+      editCandidate(store, ratified.id, { who: 'a', why: 'b', sensitivity: 'secret' as 'public' }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+
+  it('makes a restricted candidate public by a logged edit; the candidate itself stays restricted', async () => {
+    const hidden = { ...ratified, id: 'st_hidden', sensitivity: 'restricted' as const };
+    await store.putStatement(hidden);
+    const out = await editCandidate(store, hidden.id, { who: 'bo', why: 'no person named', sensitivity: 'public' });
+    expect((await store.getStatement(out.replacement as string, 'public'))?.supersedes).toBe(hidden.id);
+    expect(await store.getStatement(hidden.id, 'public')).toBeNull();
+    expect(await store.listReviews(hidden.id)).toMatchObject([{ action: 'edit', by: 'bo', why: 'no person named' }]);
+  });
 });

@@ -4,7 +4,7 @@
  * an edit stores a new accepted statement that supersedes the candidate, which is rejected with
  * the replacement logged — nothing is superseded silently. The CLI and the API call these functions.
  */
-import type { Entity, Qualifiers, Role, Statement, Value } from '../domain/index.js';
+import type { Entity, Qualifiers, Role, Sensitivity, Statement, Value } from '../domain/index.js';
 import { PROPERTIES, parseValue, statementId } from '../domain/index.js';
 import { LongarmError } from '../errors.js';
 import { viewStatements, type StatementView } from '../query/index.js';
@@ -21,6 +21,8 @@ export interface ReviewEdit extends ReviewActor {
   readonly value?: Value;
   readonly property?: string;
   readonly qualifiers?: Qualifiers;
+  /** `restricted` hides the statement from the public role (e.g. it names a person at risk). */
+  readonly sensitivity?: Sensitivity;
 }
 
 /** The outcome of a decision. */
@@ -149,6 +151,15 @@ export async function rejectCandidate(store: Store, id: string, actor: ReviewAct
  */
 export async function editCandidate(store: Store, id: string, edit: ReviewEdit): Promise<ReviewOutcome> {
   checkActor(edit);
+  if (edit.sensitivity !== undefined && edit.sensitivity !== 'public' && edit.sensitivity !== 'restricted') {
+    throw new LongarmError(
+      'invalid_input',
+      `sensitivity must be public or restricted, not ${String(edit.sensitivity)}`,
+      {
+        record: 'sensitivity',
+      },
+    );
+  }
   if (edit.property !== undefined && !PROPERTIES[edit.property]) {
     throw new LongarmError('invalid_input', `unknown property ${JSON.stringify(edit.property)}`, {
       record: 'property',
@@ -176,11 +187,14 @@ export async function editCandidate(store: Store, id: string, edit: ReviewEdit):
     }
     const qualifiers = edit.qualifiers ?? old.qualifiers;
     const key = { entity: old.entity, property, value, qualifiers, source: old.source, locator: old.locator };
+    const sensitivity = edit.sensitivity ?? old.sensitivity;
+    const resensitized = sensitivity !== old.sensitivity;
     const at = new Date().toISOString();
     const replacement: Statement = {
       ...old,
       ...key,
-      id: statementId({ ...key, pinpoint: old.pinpoint }),
+      sensitivity,
+      id: statementId({ ...key, pinpoint: old.pinpoint, ...(resensitized ? { sensitivity } : {}) }),
       status: 'accepted',
       supersedes: old.id,
       recorded_at: at,
@@ -189,9 +203,12 @@ export async function editCandidate(store: Store, id: string, edit: ReviewEdit):
     if (replacement.id === old.id)
       throw new LongarmError('invalid_input', 'the edit changes nothing; accept the candidate instead');
     await tx.putStatement(replacement);
+    // Restricting: the superseded candidate says the same, so it is hidden too.
     await tx.recordReview(
       { statement: id, action: 'edit', by: edit.who, at, why: edit.why, replacement: replacement.id },
       'rejected',
+      undefined,
+      sensitivity === 'restricted' ? 'restricted' : undefined,
     );
     const acceptedEntities = await acceptEntities(tx, replacement);
     await tx.reindex([old.entity, ...acceptedEntities]);

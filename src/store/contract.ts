@@ -228,6 +228,19 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       ).rejects.toThrow();
     });
 
+    it('restricts a statement in place when a review says so', async () => {
+      const candidate = { ...signed, id: 'st_to_restrict', status: 'candidate' as const };
+      await store.putStatement(candidate);
+      await store.recordReview(
+        { statement: candidate.id, action: 'edit', by: 'ana', at: '2026-11-23T10:00:00Z', why: 'names a person' },
+        'rejected',
+        undefined,
+        'restricted',
+      );
+      expect(await store.getStatement(candidate.id, 'public')).toBeNull();
+      expect((await store.getStatement(candidate.id, 'admin'))?.sensitivity).toBe('restricted');
+    });
+
     it('serves source text by hash, only where a visible source points at it', async () => {
       expect(await store.getSourceText(HASH, 'public')).toBe(TEXT);
       expect(await store.getSourceText('0'.repeat(64), 'admin')).toBeNull();

@@ -78,8 +78,16 @@ export interface Store {
   putStatements(statements: readonly Statement[]): Promise<number>;
   /** Stores a source's normalized text under its sha256 (computed here); returns the hash. */
   putSourceText(text: string): Promise<string>;
-  /** Changes a statement's status and rank in place (review). The decision is logged. */
-  recordReview(decision: ReviewDecision, status: StatementStatus, rank?: Statement['rank']): Promise<void>;
+  /**
+   * Changes a statement's status, rank and sensitivity in place (review). The decision is logged.
+   * Sensitivity changes only when given (a candidate restricted by review stays hidden once superseded).
+   */
+  recordReview(
+    decision: ReviewDecision,
+    status: StatementStatus,
+    rank?: Statement['rank'],
+    sensitivity?: Statement['sensitivity'],
+  ): Promise<void>;
   /** Appends a decision to the review log as it is, without touching the statement (import). */
   appendReview(decision: ReviewDecision): Promise<void>;
   /** Rebuilds the search rows of these entities (all when omitted). */

@@ -280,13 +280,17 @@ export class PostgresStore implements Store {
     return hash;
   }
 
-  async recordReview(decision: ReviewDecision, status: StatementStatus, rank?: Statement['rank']): Promise<void> {
+  async recordReview(
+    decision: ReviewDecision,
+    status: StatementStatus,
+    rank?: Statement['rank'],
+    sensitivity?: Statement['sensitivity'],
+  ): Promise<void> {
     await this.transaction(async () => {
-      const changed = await this.query('UPDATE statements SET status = $1, rank = COALESCE($2, rank) WHERE id = $3', [
-        status,
-        rank ?? null,
-        decision.statement,
-      ]);
+      const changed = await this.query(
+        'UPDATE statements SET status = $1, rank = COALESCE($2, rank), sensitivity = COALESCE($3, sensitivity) WHERE id = $4',
+        [status, rank ?? null, sensitivity ?? null, decision.statement],
+      );
       if (!changed.rowCount) throw new StoreError(`no statement ${decision.statement}`, 'not_found');
       await this.insertReview(decision);
     });

@@ -184,13 +184,17 @@ export class SqliteStore implements Store {
     return hash;
   }
 
-  async recordReview(decision: ReviewDecision, status: StatementStatus, rank?: Statement['rank']): Promise<void> {
+  async recordReview(
+    decision: ReviewDecision,
+    status: StatementStatus,
+    rank?: Statement['rank'],
+    sensitivity?: Statement['sensitivity'],
+  ): Promise<void> {
     await this.write(() => {
-      const changed = this.exec('UPDATE statements SET status = ?, rank = COALESCE(?, rank) WHERE id = ?', [
-        status,
-        rank ?? null,
-        decision.statement,
-      ]);
+      const changed = this.exec(
+        'UPDATE statements SET status = ?, rank = COALESCE(?, rank), sensitivity = COALESCE(?, sensitivity) WHERE id = ?',
+        [status, rank ?? null, sensitivity ?? null, decision.statement],
+      );
       if (changed.changes === 0) throw new StoreError(`no statement ${decision.statement}`, 'not_found');
       this.exec('INSERT INTO reviews (statement, action, by, at, why, replacement) VALUES (?, ?, ?, ?, ?, ?)', [
         decision.statement,
