@@ -22,6 +22,7 @@ interface IngestCommandOptions extends CommonOptions {
   readonly timeout?: string;
   readonly progress?: boolean;
   readonly workers?: string;
+  readonly restricted?: boolean;
 }
 
 function limitsFrom(options: IngestCommandOptions): ReadLimits {
@@ -51,7 +52,12 @@ export function register(program: Command): void {
       .option('--max-pages <n>', 'most PDF pages read', String(DEFAULT_LIMITS.maxPdfPages))
       .option('--timeout <seconds>', 'longest time reading one file', String(DEFAULT_LIMITS.timeoutMs / 1000))
       .option('--workers <n>', 'worker threads reading and extracting (default: one per core, up to 2, for 4+ files)')
+      .option(
+        '--restricted',
+        'confidential documents: store every source of the batch (its text and statements) and the entities it proposes restricted, hidden from the public role',
+      )
       .option('--no-progress', 'no progress bar'),
+    { role: false },
   ).action(
     action(async (paths: string[], options: IngestCommandOptions) => {
       const env = readEnvironment();
@@ -91,6 +97,7 @@ export function register(program: Command): void {
         ingestFiles(store, files, {
           limits,
           workers,
+          restricted: options.restricted === true,
           onProgress: (p) => {
             if (p.status === 'running') bar?.update({ file: p.file.slice(-40) });
             else {

@@ -36,7 +36,7 @@ async function candidateKeys(store: SqliteStore): Promise<string[]> {
     expect(typeof s.qualifiers.confidence).toBe('number');
     // The source id comes from the text's hash, which differs by format; everything else must not.
     const entity = s.entity === s.source ? 'SOURCE' : s.entity;
-    keys.push(`${entity}|${s.property}|${canonicalJson(s.value)}|${canonicalJson(s.qualifiers)}`);
+    keys.push(`${entity}|${s.property}|${canonicalJson(s.value)}|${canonicalJson(s.qualifiers)}|${s.sensitivity}`);
   }
   return keys.sort();
 }

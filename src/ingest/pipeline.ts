@@ -66,6 +66,11 @@ export interface IngestOptions {
   readonly now?: () => Date;
   /** Worker threads reading and extracting in parallel; 1 (default) runs everything inline. */
   readonly workers?: number;
+  /**
+   * Confidential documents: each source (hence its text), its statements and the entities it
+   * proposes are stored restricted.
+   */
+  readonly restricted?: boolean;
 }
 
 /** Runs segmentation and every extractor over a document (pure; may run in a worker). */
@@ -74,7 +79,7 @@ export function extractDocument(
   timings: Record<string, number> = {},
 ): { source: EntityRef; candidates: Candidate[] } {
   const source: EntityRef = { id: sourceIdFor(doc.sha256), kind: 'source', name: doc.meta.title ?? basename(doc.file) };
-  const t: AnalyseTimings = { segment: 0, gazetteer: 0, dates: 0, quantities: 0 };
+  const t: AnalyseTimings = { segment: 0, gazetteer: 0, dates: 0, quantities: 0, persons: 0 };
   const context = analyse(doc.text, source, doc.meta.published, t);
   for (const [k, v] of Object.entries(t) as [string, number][]) timings[k] = (timings[k] ?? 0) + v;
   const candidates = extractAll(context, timings);
@@ -131,6 +136,10 @@ export async function loadFingerprints(
   return { hashes, fingerprints };
 }
 
+function restrict<T extends { readonly sensitivity: 'public' | 'restricted' }>(record: T): T {
+  return record.sensitivity === 'restricted' ? record : { ...record, sensitivity: 'restricted' };
+}
+
 function add(timings: Record<string, number>, stage: string, since: number): number {
   const now = performance.now();
   timings[stage] = (timings[stage] ?? 0) + now - since;
@@ -149,6 +158,7 @@ export async function ingestFiles(
   const limits = options.limits ?? DEFAULT_LIMITS;
   const progress = options.onProgress ?? (() => undefined);
   const now = options.now ?? (() => new Date());
+  const restricted = options.restricted === true;
   const timings: Record<string, number> = {};
   const t0 = performance.now();
   const index = await EntityIndex.load(store);
@@ -238,14 +248,20 @@ export async function ingestFiles(
     progress({ file, status: 'running', stage: 'extract' });
     const { input, candidates, prebuilt } = extract();
     t = performance.now();
-    const source = sourceEntity(doc, { simhash: hash, ...(near ? { duplicateOf: near.id } : {}) });
+    const source = sourceEntity(doc, { simhash: hash, restricted, ...(near ? { duplicateOf: near.id } : {}) });
     index.add(source);
     // This index is the authority; a worker's statements are kept when it resolved every ref alike.
-    const { resolved, entities } = resolveRefs(doc, input, index);
-    const statements =
+    const resolution = resolveRefs(doc, input, index);
+    const { resolved } = resolution;
+    const built =
       prebuilt && sameResolution(resolved, prebuilt.resolved)
         ? prebuilt.statements
         : buildStatements(doc, candidates(), resolved, now().toISOString());
+    // The restricted source already hides its statements; marking them too keeps them hidden if it is ever made public.
+    const statements = restricted ? built.map(restrict) : built;
+    const entities = restricted
+      ? resolution.entities.map((e) => (e.status === 'candidate' ? restrict(e) : e))
+      : resolution.entities;
     const prepared: PreparedDocument = { doc, source, entities, statements, references: new Set(resolved.values()) };
     add(timings, 'resolve', t);
     progress({ file, status: 'running', stage: 'store' });

@@ -32,7 +32,10 @@ export function sourceIdFor(sha: string): string {
 }
 
 /** The document itself as a source entity: a fact (we hold its text); only what it claims awaits review. */
-export function sourceEntity(doc: ReadDocument, meta: { duplicateOf?: string; simhash: string }): Entity {
+export function sourceEntity(
+  doc: ReadDocument,
+  meta: { duplicateOf?: string; simhash: string; restricted?: boolean },
+): Entity {
   const sourceMeta: SourceMeta = {
     title: doc.meta.title ?? basename(doc.file),
     ...(doc.meta.author ? { author: doc.meta.author } : {}),
@@ -52,7 +55,7 @@ export function sourceEntity(doc: ReadDocument, meta: { duplicateOf?: string; si
     kind: 'source',
     name: sourceMeta.title,
     aliases: [],
-    sensitivity: 'public',
+    sensitivity: meta.restricted ? 'restricted' : 'public',
     source: sourceMeta,
   };
 }
@@ -135,7 +138,7 @@ export function buildStatements(
       locator,
       status: 'candidate',
       rank: 'normal',
-      sensitivity: 'public',
+      sensitivity: c.restricted ? 'restricted' : 'public',
       confidence: c.confidence,
       recorded_at: recordedAt,
       recorded_by: `ingest:${c.extractor}`,

@@ -127,7 +127,7 @@ export class EntityIndex {
       kind: ref.kind,
       name: ref.name,
       aliases: [...(ref.aliases ?? [])],
-      sensitivity: 'public',
+      sensitivity: ref.restricted ? 'restricted' : 'public',
       status: 'candidate',
       ...(ref.source ? { source: ref.source } : {}),
     };

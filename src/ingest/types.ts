@@ -67,6 +67,8 @@ export interface EntityRef {
   readonly known?: boolean;
   /** For proposed `source` entities (citations): what the citation says. */
   readonly source?: SourceMeta;
+  /** Its name or an alias contains a personal name: a proposed entity is created restricted. */
+  readonly restricted?: boolean;
 }
 
 /** One fact an extractor proposes, with its evidence span in the analysed paragraph's source offsets. */
@@ -83,4 +85,6 @@ export interface Candidate {
   readonly end: number;
   /** 0–1. */
   readonly confidence: number;
+  /** Its evidence sentence names a person: the statement is stored restricted. */
+  readonly restricted?: boolean;
 }

@@ -8,6 +8,7 @@ import { segment, type Paragraph, type Sentence } from '../segment.js';
 import type { Candidate, EntityRef } from '../types.js';
 import { findDates, type DateMention } from './dates.js';
 import { findMentions, type Mention } from './gazetteer.js';
+import { findPersons, type PersonName } from './persons.js';
 import { findQuantities, type Quantity } from './quantities.js';
 
 /** One sentence, analysed. Offsets in `mentions`, `dates`, `quantities` are relative to `text`. */
@@ -19,6 +20,8 @@ export interface SentenceContext {
   readonly mentions: readonly Mention[];
   readonly dates: readonly DateMention[];
   readonly quantities: readonly Quantity[];
+  /** Personal names (see `findPersons`): the sentence's candidates are restricted. */
+  readonly persons: readonly PersonName[];
 }
 
 /** A document, analysed. */
@@ -30,6 +33,8 @@ export interface DocumentContext {
   readonly sentences: readonly SentenceContext[];
   /** Country most often named (the usual counterpart of bilateral instruments). */
   readonly hub: string | undefined;
+  /** Every personal name and surname found in the document, unique. */
+  readonly persons: readonly string[];
 }
 
 /** Stage timings in ms, filled by `analyse`. */
@@ -38,6 +43,7 @@ export interface AnalyseTimings {
   gazetteer: number;
   dates: number;
   quantities: number;
+  persons: number;
 }
 
 function within<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
@@ -52,7 +58,7 @@ export function analyse(
   text: string,
   source: EntityRef,
   published?: string,
-  timings: AnalyseTimings = { segment: 0, gazetteer: 0, dates: 0, quantities: 0 },
+  timings: AnalyseTimings = { segment: 0, gazetteer: 0, dates: 0, quantities: 0, persons: 0 },
 ): DocumentContext {
   let t = performance.now();
   const seg = segment(text);
@@ -60,6 +66,9 @@ export function analyse(
   const sentences: SentenceContext[] = [];
   const counts = new Map<string, number>();
   const byParagraph = new Map<number, Sentence[]>();
+  // Surnames named so far: a later sentence may give the surname alone.
+  const surnames = new Set<string>();
+  const names = new Set<string>();
   for (const sentence of seg.sentences) {
     const list = byParagraph.get(sentence.paragraph);
     if (list) list.push(sentence);
@@ -79,17 +88,25 @@ export function analyse(
       if (m.country && (m.role === 'country' || m.role === 'demonym' || m.role === 'capital'))
         counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
     }
-    for (const sentence of byParagraph.get(p) ?? []) {
+    const list = byParagraph.get(p) ?? [];
+    const inSentence = list.map((sentence) => within(mentions, sentence.viewStart, sentence.viewEnd));
+    t = performance.now();
+    const persons = list.map((sentence, i) => findPersons(sentence.text, inSentence[i] as Mention[], surnames));
+    timings.persons += performance.now() - t;
+    list.forEach((sentence, i) => {
+      const named = persons[i] as PersonName[];
+      for (const n of named) names.add(n.name);
       sentences.push({
         index: sentences.length,
         sentence,
         paragraph,
         text: sentence.text,
-        mentions: within(mentions, sentence.viewStart, sentence.viewEnd),
+        mentions: inSentence[i] as Mention[],
         dates: within(dates, sentence.viewStart, sentence.viewEnd),
         quantities: within(quantities, sentence.viewStart, sentence.viewEnd),
+        persons: named,
       });
-    }
+    });
   });
   const hubs = ['CN', 'HK'].filter((c) => counts.has(c)).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
   return {
@@ -98,6 +115,7 @@ export function analyse(
     paragraphs: seg.paragraphs,
     sentences,
     hub: hubs[0],
+    persons: [...names, ...surnames],
   };
 }
 

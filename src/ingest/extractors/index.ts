@@ -6,6 +6,7 @@ import type { Candidate } from '../types.js';
 import { extractCitations } from './citations.js';
 import type { DocumentContext } from './context.js';
 import { extractDecisions } from './decisions.js';
+import { restrictPersons } from './persons.js';
 import { extractPlaces } from './places.js';
 import { extractPrograms } from './programs.js';
 import { extractTreaties } from './treaties.js';
@@ -13,6 +14,7 @@ import { extractTreaties } from './treaties.js';
 export { analyse, type AnalyseTimings, type DocumentContext } from './context.js';
 export { findDates } from './dates.js';
 export { findMentions } from './gazetteer.js';
+export { findPersons } from './persons.js';
 export { findQuantities } from './quantities.js';
 
 /** An extractor: a name (recorded as `ingest:<name>`) and a pure function. */
@@ -38,5 +40,9 @@ export function extractAll(doc: DocumentContext, timings: Record<string, number>
     out.push(...e.extract(doc));
     timings[e.name] = (timings[e.name] ?? 0) + performance.now() - t;
   }
+  // After every extractor, so none can forget it.
+  const t = performance.now();
+  restrictPersons(doc, out);
+  timings.persons = (timings.persons ?? 0) + performance.now() - t;
   return out;
 }
