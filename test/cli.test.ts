@@ -39,6 +39,9 @@ describe('longarm CLI', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`Usage: longarm ${words.join(' ')}`);
       expect(r.stdout).toContain('--db');
+      // Only commands that read as a role offer `--role`; the others would silently ignore it.
+      const readsAsRole = ['search', 'show', 'treaties', 'export', 'assess', 'review'].includes(c);
+      expect(r.stdout.includes('--role'), c).toBe(readsAsRole);
     }
   });
 
