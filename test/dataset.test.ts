@@ -8,6 +8,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../src/load/index.js';
+import { SqliteStore } from '../src/store/index.js';
 import {
   countryName,
   deriveStatus,
@@ -669,5 +671,40 @@ describe('seed coverage', () => {
       .filter(([, sha]) => (bySha.get(sha) ?? []).length !== 1)
       .map(([name, sha]) => `${name}: ${JSON.stringify(bySha.get(sha) ?? [])}`);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('people at risk in the loaded data set', () => {
+  it('are named in no text, search hit or export the public role can read', { timeout: 60_000 }, async () => {
+    const store = new SqliteStore({ path: ':memory:' });
+    await loadDataset(store);
+    const restricted = (await store.listEntities({ includeCandidates: true, limit: 10_000 }, 'admin')).filter(
+      (e) => e.sensitivity === 'restricted',
+    );
+    const names = restricted.flatMap((e) => [e.name, ...e.aliases]).filter((n) => n.length >= 3);
+    expect(names.length).toBeGreaterThan(0);
+    // A restricted name inside a public entity's name (the case name "Liu v. Poland") was published on purpose.
+    const kept = (await store.listEntities({ limit: 10_000 }, 'public'))
+      .flatMap((e) => [e.name, ...e.aliases])
+      .filter((p) => names.some((n) => p.includes(n)));
+    const withoutKept = (text: string): string => kept.reduce((t, p) => t.split(p).join(''), text);
+    const leaks: string[] = [];
+    for (const source of await store.listEntities({ kind: 'source', limit: 10_000 }, 'public')) {
+      const text = source.source?.sha256 ? await store.getSourceText(source.source.sha256, 'public') : null;
+      const clear = withoutKept(text ?? '');
+      for (const n of names) if (clear.includes(n)) leaks.push(`${source.id} text names ${n}`);
+    }
+    for (const query of names) {
+      for (const hit of await store.search(query, {}, 'public')) {
+        const shown = withoutKept(`${hit.name} ${hit.snippet.map((p) => p.text).join('')}`);
+        for (const n of names) if (shown.includes(n)) leaks.push(`search "${query}" shows ${n} in ${hit.entity}`);
+      }
+    }
+    const dumped: string[] = [];
+    for await (const r of store.dump('public')) dumped.push(JSON.stringify(r));
+    const all = withoutKept(dumped.join('\n'));
+    for (const n of names) if (all.includes(n)) leaks.push(`public export names ${n}`);
+    expect(leaks).toEqual([]);
+    await store.close();
   });
 });

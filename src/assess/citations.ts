@@ -4,7 +4,6 @@
  * (shown as not verified against text) where it is not. Reads through the caller's role.
  */
 import type { Role, Statement } from '../domain/index.js';
-import { sha256 } from '../domain/index.js';
 import { EvidenceResolver } from '../query/index.js';
 import type { Store } from '../store/index.js';
 import type { Citation } from './brief.js';
@@ -14,8 +13,6 @@ import type { RecordIndex } from './record.js';
 export class CitationResolver {
   private readonly evidence: EvidenceResolver;
   private readonly cache = new Map<string, Citation | null>();
-  /** Source texts by hash, checked against their hash once per brief (null: not held or mismatched). */
-  private readonly texts = new Map<string, string | null>();
 
   constructor(
     private readonly store: Store,
@@ -27,15 +24,11 @@ export class CitationResolver {
 
   private async quote(s: Statement): Promise<Citation['evidence']> {
     if (!s.locator) return { status: 'pinpoint', ...(s.pinpoint ? { pinpoint: s.pinpoint } : {}) };
-    const hash = s.locator.sha256;
-    if (!this.texts.has(hash)) {
-      const text = await this.store.getSourceText(hash, this.role);
-      this.texts.set(hash, text === null ? null : sha256(text) === hash ? text : '');
-    }
-    const text = this.texts.get(hash);
-    if (text === null || text === undefined) return { status: 'text_not_held' };
-    if (text === '' || s.locator.end > text.length) return { status: 'mismatch' };
-    return { status: 'verified', quote: text.slice(s.locator.start, s.locator.end).replace(/\s+/g, ' ').trim() };
+    const held = await this.evidence.heldText(s.locator.sha256);
+    if (!held) return { status: 'text_not_held' };
+    if (!held.intact || s.locator.end > held.text.length) return { status: 'mismatch' };
+    const quote = held.text.slice(s.locator.start, s.locator.end).replace(/\s+/g, ' ').trim();
+    return { status: 'verified', quote };
   }
 
   /** The citation for one statement id, or null when the statement is not in the visible record. */

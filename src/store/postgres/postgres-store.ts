@@ -24,6 +24,7 @@ import {
   rowToReview,
   type ReviewRow,
 } from '../rows.js';
+import { nameRedactions, redact } from '../redact.js';
 import {
   buildSearchDocuments,
   HIT_CLOSE,
@@ -365,7 +366,8 @@ export class PostgresStore implements Store {
         'SELECT sha256, text FROM source_texts WHERE sha256 = ANY($1::text[])',
         [[...hashes]],
       );
-      for (const r of rows.rows) texts.set(r.sha256, r.text);
+      // The index serves every role from one row per document: it holds what the public may read.
+      for (const r of rows.rows) texts.set(r.sha256, await this.redacted(r.sha256, r.text));
     }
     const lookup = (id: string): { name: string; restricted: boolean } =>
       known.get(id) ?? { name: id, restricted: false };
@@ -458,11 +460,35 @@ export class PostgresStore implements Store {
   }
 
   async getSourceText(hash: string, role: Role): Promise<string | null> {
-    const visible = canSee(role, 'restricted') ? '' : `AND ${PUBLIC_SOURCE_HAS_TEXT}`;
+    const seeAll = canSee(role, 'restricted');
+    const visible = seeAll ? '' : `AND ${PUBLIC_SOURCE_HAS_TEXT}`;
     const row = (
       await this.query<{ text: string }>(`SELECT t.text FROM source_texts t WHERE t.sha256 = $1 ${visible}`, [hash])
     ).rows[0];
-    return row?.text ?? null;
+    if (!row) return null;
+    return seeAll ? row.text : this.redacted(hash, row.text);
+  }
+
+  /** The text as a role that may not see restricted records reads it (see `redact`). */
+  private async redacted(hash: string, text: string): Promise<string> {
+    const spans = (
+      await this.query<{ start: number; end: number }>(
+        `SELECT s.loc_start AS start, s.loc_end AS end FROM statements s JOIN entities e ON e.id = s.entity
+         WHERE s.source IN (SELECT id FROM entities WHERE kind = 'source' AND source_meta ->> 'sha256' = $1)
+           AND s.loc_sha256 = $1 AND s.loc_start IS NOT NULL AND NOT ${PUBLIC_STATEMENT}`,
+        [hash],
+      )
+    ).rows;
+    // Every entity's names: restricted ones are masked unless inside a public name that holds them.
+    const rows = (
+      await this.query<{ name: string; aliases: string[]; sensitivity: string }>(
+        `SELECT name, aliases, sensitivity FROM entities`,
+      )
+    ).rows;
+    const names = nameRedactions(
+      rows.map((r) => ({ names: [r.name, ...r.aliases], restricted: r.sensitivity === 'restricted' })),
+    );
+    return redact(text, { spans, ...names });
   }
 
   async listReviews(statement?: string): Promise<ReviewDecision[]> {
@@ -627,7 +653,9 @@ export class PostgresStore implements Store {
       '',
       50,
     )) {
-      yield { type: 'source_text', sha256: row.sha256, text: row.text };
+      // A public export leaves out texts with anything to redact: a masked text would not match its hash.
+      if (seeAll || (await this.redacted(row.sha256, row.text)) === row.text)
+        yield { type: 'source_text', sha256: row.sha256, text: row.text };
     }
     if (seeAll) {
       for await (const row of page<ReviewRow & { seq: string }>(

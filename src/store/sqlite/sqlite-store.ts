@@ -7,6 +7,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import Database from 'better-sqlite3';
 import type { Entity, Role, Statement, StatementStatus } from '../../domain/index.js';
 import { canSee, sha256 } from '../../domain/index.js';
+import { nameRedactions, redact, type Redactions } from '../redact.js';
 import { buildSearchDocuments, toFtsQuery, splitSnippet, HIT_OPEN, HIT_CLOSE } from '../search-documents.js';
 import type {
   DumpRecord,
@@ -147,12 +148,14 @@ export class SqliteStore implements Store {
         return result;
       } catch (error) {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        this.restricted = null;
         throw error;
       }
     });
   }
 
   async putEntity(entity: Entity): Promise<void> {
+    this.restricted = null;
     await this.write(() =>
       this.exec(
         `INSERT INTO entities (id, kind, name, aliases, sensitivity, status, source_meta)
@@ -249,7 +252,8 @@ export class SqliteStore implements Store {
         if (!texts.has(hash)) {
           texts.set(
             hash,
-            this.get<{ text: string }>('SELECT text FROM source_texts WHERE sha256 = ?', [hash])?.text ?? null,
+            // The index serves every role from one row per document: it holds what the public may read.
+            ((text) => (text === null ? null : this.redacted(hash, text)))(this.rawText(hash)),
           );
         }
         return texts.get(hash) ?? null;
@@ -335,10 +339,47 @@ export class SqliteStore implements Store {
   }
 
   getSourceText(hash: string, role: Role): Promise<string | null> {
-    if (!canSee(role, 'restricted') && !this.publicSourceHas(hash)) return Promise.resolve(null);
-    return Promise.resolve(
-      this.get<{ text: string }>('SELECT text FROM source_texts WHERE sha256 = ?', [hash])?.text ?? null,
+    if (canSee(role, 'restricted')) return Promise.resolve(this.rawText(hash));
+    if (!this.publicSourceHas(hash)) return Promise.resolve(null);
+    const text = this.rawText(hash);
+    return Promise.resolve(text === null ? null : this.redacted(hash, text));
+  }
+
+  private rawText(hash: string): string | null {
+    return this.get<{ text: string }>('SELECT text FROM source_texts WHERE sha256 = ?', [hash])?.text ?? null;
+  }
+
+  /** The text as a role that may not see restricted records reads it (see `redact`). */
+  private redacted(hash: string, text: string): string {
+    // Through the sources that hold this text: both steps use an index.
+    const spans = this.all<{ start: number; end: number }>(
+      `SELECT s.loc_start AS start, s.loc_end AS end FROM statements s JOIN entities e ON e.id = s.entity
+       WHERE s.source IN (SELECT id FROM entities WHERE kind = 'source' AND source_meta ->> '$.sha256' = ?)
+         AND s.loc_sha256 = ? AND s.loc_start IS NOT NULL AND NOT ${PUBLIC_STATEMENT}`,
+      [hash, hash],
     );
+    return redact(text, { spans, ...this.restrictedNames() });
+  }
+
+  private restricted: { version: number; names: Pick<Redactions, 'names' | 'keep'> } | null = null;
+
+  /** Restricted names and the public names holding them; cached until this or another connection changes entities. */
+  private restrictedNames(): Pick<Redactions, 'names' | 'keep'> {
+    // A prepared PRAGMA, not db.pragma(): it may run while dump() iterates another statement.
+    const version = this.get<{ data_version: number }>('PRAGMA data_version')?.data_version ?? 0;
+    if (this.restricted?.version !== version) {
+      const rows = this.all<{ name: string; aliases: string; sensitivity: string }>(
+        `SELECT name, aliases, sensitivity FROM entities`,
+      );
+      const names = nameRedactions(
+        rows.map((r) => ({
+          names: [r.name, ...(JSON.parse(r.aliases) as string[])],
+          restricted: r.sensitivity === 'restricted',
+        })),
+      );
+      this.restricted = { version, names };
+    }
+    return this.restricted.names;
   }
 
   /** True when a public source entity points at this text. */
@@ -425,7 +466,9 @@ export class SqliteStore implements Store {
       sha256: string;
       text: string;
     }>) {
-      if (seeAll || this.publicSourceHas(row.sha256)) yield { type: 'source_text', sha256: row.sha256, text: row.text };
+      // A public export leaves out texts with anything to redact: a masked text would not match its hash.
+      if (seeAll || (this.publicSourceHas(row.sha256) && this.redacted(row.sha256, row.text) === row.text))
+        yield { type: 'source_text', sha256: row.sha256, text: row.text };
     }
     if (seeAll) {
       for (const row of this.db.prepare('SELECT * FROM reviews ORDER BY seq').iterate() as Iterable<ReviewRow>) {

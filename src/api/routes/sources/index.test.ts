@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_TEXT } from '../../../../test/fixtures/views.js';
-import { testApp, type TestApp } from '../../test/factories.js';
+import { headersOf, testApp, type TestApp } from '../../test/factories.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -28,7 +28,16 @@ describe('GET /api/sources/:id', () => {
 
 describe('GET /api/sources/:id/text', () => {
   it('returns the held normalized text that locators point into', async () => {
-    const res = await t.app.inject('/api/sources/source:fx-report/text');
+    const res = await t.app.inject({ url: '/api/sources/source:fx-report/text', headers: headersOf('researcher') });
     expect(res.json()).toEqual({ text: FIXTURE_TEXT });
+  });
+
+  it('masks the spans of restricted statements for the public, keeping every offset', async () => {
+    const { text } = (await t.app.inject('/api/sources/source:fx-report/text')).json<{ text: string }>();
+    expect(text).toHaveLength(FIXTURE_TEXT.length);
+    // The restricted charge is evidenced by "an extradition to China": masked; public spans stay.
+    expect(text).not.toContain('an extradition to China');
+    expect(text).toContain('█'.repeat('an extradition to China'.length));
+    expect(text).toContain('On 8 May 2024 Serbia and China signed an extradition treaty in Belgrade.');
   });
 });
