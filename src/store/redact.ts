@@ -19,8 +19,22 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Names as one case-insensitive, word-bounded pattern; names shorter than 2 letters are too ambiguous to mask. */
+const compiled = new Map<string, RegExp | null>();
+
+/** Names as one case-insensitive, word-bounded pattern, compiled once per list (the list changes rarely). */
 function namePattern(names: readonly string[]): RegExp | null {
+  const key = names.join('\u0000');
+  let pattern = compiled.get(key);
+  if (pattern === undefined) {
+    pattern = compileNames(names);
+    if (compiled.size > 8) compiled.clear();
+    compiled.set(key, pattern);
+  }
+  return pattern;
+}
+
+/** Names shorter than 2 letters are too ambiguous to mask. */
+function compileNames(names: readonly string[]): RegExp | null {
   const usable = [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2))].sort(
     (a, b) => b.length - a.length,
   );

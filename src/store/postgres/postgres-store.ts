@@ -479,10 +479,11 @@ export class PostgresStore implements Store {
         [hash],
       )
     ).rows;
-    // Every entity's names: restricted ones are masked unless inside a public name that holds them.
+    // Curated entities' names: restricted ones are masked unless inside a public name that holds them;
+    // candidates' names are masked as the spans of the restricted candidates naming them.
     const rows = (
       await this.query<{ name: string; aliases: string[]; sensitivity: string }>(
-        `SELECT name, aliases, sensitivity FROM entities`,
+        `SELECT name, aliases, sensitivity FROM entities WHERE status IS NULL`,
       )
     ).rows;
     const names = nameRedactions(

@@ -155,7 +155,12 @@ export class SqliteStore implements Store {
   }
 
   async putEntity(entity: Entity): Promise<void> {
-    this.restricted = null;
+    // Names to mask change only with curated (non-candidate) restricted entities, or one that was.
+    if (
+      (entity.sensitivity === 'restricted' && entity.status !== 'candidate') ||
+      this.restricted?.names.names.includes(entity.name)
+    )
+      this.restricted = null;
     await this.write(() =>
       this.exec(
         `INSERT INTO entities (id, kind, name, aliases, sensitivity, status, source_meta)
@@ -368,8 +373,10 @@ export class SqliteStore implements Store {
     // A prepared PRAGMA, not db.pragma(): it may run while dump() iterates another statement.
     const version = this.get<{ data_version: number }>('PRAGMA data_version')?.data_version ?? 0;
     if (this.restricted?.version !== version) {
+      // Candidate entities' names are proposals: the restricted candidate statements naming them
+      // are masked as spans, in the documents they come from.
       const rows = this.all<{ name: string; aliases: string; sensitivity: string }>(
-        `SELECT name, aliases, sensitivity FROM entities`,
+        `SELECT name, aliases, sensitivity FROM entities WHERE status IS NULL`,
       );
       const names = nameRedactions(
         rows.map((r) => ({
