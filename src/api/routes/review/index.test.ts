@@ -75,6 +75,20 @@ describe('review queue', () => {
     });
   });
 
+  it('restricts a candidate: the public can read neither the replacement nor the candidate', async () => {
+    const res = await t.call('researcher', {
+      method: 'POST',
+      url: `/api/review/${candidate}/edit`,
+      payload: { who: 'ana', why: 'names a person at risk', sensitivity: 'restricted' },
+    });
+    expect(res.statusCode).toBe(200);
+    const { replacement } = res.json<{ replacement: string }>();
+    expect((await t.app.inject(`/api/statements/${replacement}`)).statusCode).toBe(404);
+    expect((await t.app.inject(`/api/statements/${candidate}`)).statusCode).toBe(404);
+    const admin = await t.call('admin', { url: `/api/statements/${replacement}` });
+    expect(admin.json()).toMatchObject({ statement: { sensitivity: 'restricted', supersedes: candidate } });
+  });
+
   it('checks the body and the id', async () => {
     const missing = await t.call('researcher', {
       method: 'POST',

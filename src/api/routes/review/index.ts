@@ -46,13 +46,14 @@ export function registerReviewRoutes(app: FastifyInstance, { store, services }: 
 
   app.post<{ Params: ReviewParams; Body: EditBody }>('/api/review/:id/edit', { schema: editRoute }, async (request) => {
     requireResearcher(request);
-    const { who, why, value, property, qualifiers } = request.body;
+    const { who, why, value, property, qualifiers, sensitivity } = request.body;
     return services.review.edit(store, request.params.id, {
       who,
       why,
       ...(property ? { property } : {}),
       ...(value ? { value: value as Value } : {}),
       ...(qualifiers ? { qualifiers } : {}),
+      ...(sensitivity ? { sensitivity } : {}),
     });
   });
 }

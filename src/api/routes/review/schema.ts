@@ -36,6 +36,10 @@ export const EditBodySchema = DecisionBodySchema.extend({
   value: ValueSchema.optional().describe('the corrected value'),
   property: z.string().max(60).optional().describe('the corrected property'),
   qualifiers: z.record(z.string(), z.unknown()).optional().describe('the corrected qualifiers'),
+  sensitivity: z
+    .enum(['public', 'restricted'])
+    .optional()
+    .describe('restricted hides the statement (and its span in the public text) from the public'),
 });
 /** What {@link EditBodySchema} accepts, after defaults are applied. */
 export type EditBody = z.infer<typeof EditBodySchema>;
