@@ -470,9 +470,15 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in a browser', () => {
     await page.keyboard.press('e');
     const input = page.getByLabel(/Corrected value/);
     await input.fill('second candidate, corrected in review');
-    await page.keyboard.press('Enter');
+    // The reviewer also marks it as naming a person at risk.
+    await page.getByLabel(/Restricted: names a person at risk/).check();
+    await input.press('Enter');
     await expect.poll(() => page.getByRole('status').innerText()).toContain(`Edited: ${second}`);
     expect((await server.store.getStatement(second, 'admin'))?.status).toBe('rejected');
+    const [edit] = (await server.store.listReviews(second)).filter((r) => r.action === 'edit');
+    const replacement = await server.store.getStatement(edit?.replacement ?? '', 'admin');
+    expect(replacement).toMatchObject({ sensitivity: 'restricted', supersedes: second });
+    expect(await server.store.getStatement(replacement?.id ?? '', 'public')).toBeNull();
     clean(watch);
     await page.close();
   });

@@ -548,8 +548,15 @@ export const api = {
     request<Page<StatementView>>(withQuery('/api/review', q), {}, signal),
   accept: (id: string, actor: ReviewActor) => post<ReviewOutcome>(`/api/review/${enc(id)}/accept`, actor),
   reject: (id: string, actor: ReviewActor) => post<ReviewOutcome>(`/api/review/${enc(id)}/reject`, actor),
-  edit: (id: string, edit: ReviewActor & { value?: Value; property?: string; qualifiers?: Record<string, unknown> }) =>
-    post<ReviewOutcome>(`/api/review/${enc(id)}/edit`, edit),
+  edit: (
+    id: string,
+    edit: ReviewActor & {
+      value?: Value;
+      property?: string;
+      qualifiers?: Record<string, unknown>;
+      sensitivity?: 'public' | 'restricted';
+    },
+  ) => post<ReviewOutcome>(`/api/review/${enc(id)}/edit`, edit),
   assess: (req: AssessRequest) => post<Brief>('/api/assess', req),
   job: (id: string, signal?: AbortSignal) => request<IngestJob>(`/api/ingest/${enc(id)}`, {}, signal),
 };

@@ -68,6 +68,7 @@ export default function ReviewView() {
   const [editing, setEditing] = useState(false);
   const [edited, setEdited] = useState('');
   const [editedProperty, setEditedProperty] = useState('');
+  const [restricted, setRestricted] = useState(false);
   const [busy, setBusy] = useState(false);
   const editInput = useRef<HTMLInputElement>(null);
   const whoInput = useRef<HTMLInputElement>(null);
@@ -121,6 +122,9 @@ export default function ReviewView() {
                 ...(editedProperty.trim() && editedProperty.trim() !== current.statement.property
                   ? { property: editedProperty.trim() }
                   : {}),
+                ...(restricted !== (current.statement.sensitivity === 'restricted')
+                  ? { sensitivity: restricted ? ('restricted' as const) : ('public' as const) }
+                  : {}),
               });
       setDone((d) => new Set(d).add(id));
       setEditing(false);
@@ -159,6 +163,7 @@ export default function ReviewView() {
           if (current) {
             setEdited(rawValue(current.statement.value));
             setEditedProperty(current.statement.property);
+            setRestricted(current.statement.sensitivity === 'restricted');
             setEditing(true);
           }
           break;
@@ -253,6 +258,7 @@ export default function ReviewView() {
                     onClick={() => {
                       setEdited(rawValue(current.statement.value));
                       setEditedProperty(current.statement.property);
+                      setRestricted(current.statement.sensitivity === 'restricted');
                       setEditing(true);
                     }}
                   >
@@ -279,6 +285,10 @@ export default function ReviewView() {
                     <label className="field">
                       <span>Property</span>
                       <input type="text" value={editedProperty} onChange={(e) => setEditedProperty(e.target.value)} />
+                    </label>
+                    <label className="field">
+                      <input type="checkbox" checked={restricted} onChange={(e) => setRestricted(e.target.checked)} />
+                      <span>Restricted: names a person at risk (hidden from the public)</span>
                     </label>
                     <button type="submit" className="primary" disabled={busy}>
                       Save the correction
