@@ -93,6 +93,7 @@ export const PROPERTIES: Readonly<Record<string, PropertySpec>> = {
   description: { values: TEXT, label: 'description' },
   // sources
   cites: { values: REF, label: 'cites' },
+  names_person: { values: TEXT, label: 'names a person' },
   published: { values: DATE_LIKE, label: 'published' },
 };
 

@@ -37,6 +37,27 @@ async function file(name: string, text: string): Promise<string> {
 }
 
 describe('ingestion restricts what names a person', () => {
+  it('pins every name found as a restricted candidate, so the public text masks it', async () => {
+    const store = new SqliteStore({ path: ':memory:' });
+    // The second sentence yields no other candidate: only the name's own candidate protects it.
+    const text =
+      'Serbia and China signed an extradition treaty in Belgrade on 5 May 2024.\n\nFriends said Jelena Vukadinovic had left the country.';
+    await ingestFiles(store, [await file('mention.txt', text)]);
+    const names = await store.listStatements({ status: 'candidate', property: 'names_person' }, 'admin');
+    expect(names.map((s) => [s.value, s.sensitivity])).toContainEqual([
+      { type: 'text', text: 'Jelena Vukadinovic' },
+      'restricted',
+    ]);
+    const hash = names[0]?.locator?.sha256 ?? '';
+    expect(await store.getSourceText(hash, 'admin')).toContain('Jelena Vukadinovic');
+    const masked = (await store.getSourceText(hash, 'public')) as string;
+    expect(masked).toHaveLength(text.length);
+    expect(masked).not.toContain('Vukadinovic');
+    expect(masked).toContain('signed an extradition treaty in Belgrade');
+    expect(await store.search('Vukadinovic', {}, 'public')).toEqual([]);
+    await store.close();
+  });
+
   it('restricts the candidates of a sentence naming a person and keeps the others public', async () => {
     const store = new SqliteStore({ path: ':memory:' });
     await ingestFiles(store, [await file('note.txt', TEXT)]);

@@ -6,6 +6,7 @@ import type { Candidate } from '../types.js';
 import { extractCitations } from './citations.js';
 import type { DocumentContext } from './context.js';
 import { extractDecisions } from './decisions.js';
+import { extractPersonMentions } from './person-mentions.js';
 import { restrictPersons } from './persons.js';
 import { extractPlaces } from './places.js';
 import { extractPrograms } from './programs.js';
@@ -30,6 +31,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   { name: 'decisions', extract: extractDecisions },
   { name: 'programs', extract: extractPrograms },
   { name: 'citations', extract: extractCitations },
+  { name: 'person_mentions', extract: extractPersonMentions },
 ];
 
 /** Runs every extractor; adds each one's time (ms) to `timings`. */
