@@ -66,6 +66,8 @@ export interface IngestService {
     store: Store,
     files: readonly IngestFile[],
     onProgress: (progress: IngestProgress) => void,
+    /** `restricted`: a confidential batch, stored restricted (sources, texts, statements). */
+    options?: { readonly restricted?: boolean },
   ): Promise<IngestSummary>;
 }
 
@@ -131,12 +133,13 @@ export const ENGINE_ASSESS: AssessService = {
  * the temporary path it was saved under.
  */
 export const PIPELINE_INGEST: IngestService = {
-  async ingest(store, files, onProgress) {
+  async ingest(store, files, onProgress, options = {}) {
     const names = new Map(files.map((f) => [f.path, f.name]));
     const report = await ingestFiles(
       store,
       files.map((f) => f.path),
       {
+        restricted: options.restricted === true,
         onProgress: (p) => {
           const name = names.get(p.file) ?? p.file;
           onProgress({ ...p, file: name, ...(p.error ? { error: p.error.split(p.file).join(name) } : {}) });

@@ -305,6 +305,19 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in a browser', () => {
     const good = page.locator('.uploads li', { hasText: 'report.txt' });
     await expect.poll(() => good.getAttribute('data-status'), { timeout: 30_000 }).toBe('done');
     expect(await good.innerText()).toMatch(/\d+ candidates?/);
+    // A confidential upload is stored restricted: the public cannot see its source.
+    await page.getByLabel(/Confidential: store these documents/).check();
+    await page
+      .locator('#files')
+      .setInputFiles([
+        { name: 'memo.txt', mimeType: 'text/plain', buffer: Buffer.from('Confidential memo on police cooperation.\n') },
+      ]);
+    const memo = page.locator('.uploads li', { hasText: 'memo.txt' });
+    await expect.poll(() => memo.getAttribute('data-status'), { timeout: 30_000 }).toBe('done');
+    const sources = await server.store.listEntities({ kind: 'source', limit: 10_000 }, 'admin');
+    const stored = sources.find((e) => e.source?.file === 'memo.txt');
+    expect(stored?.sensitivity).toBe('restricted');
+    expect(await server.store.getEntity(stored?.id ?? '', 'public')).toBeNull();
     // Its candidates wait in the review queue.
     await good.getByRole('link', { name: 'review them' }).click();
     await page.waitForSelector('.review-list li');

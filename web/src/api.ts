@@ -565,7 +565,11 @@ export const api = {
  * Uploads one file for ingestion with upload progress (XMLHttpRequest: fetch reports none).
  * Resolves with the job to poll; rejects with an ApiError.
  */
-export function uploadFile(file: File, onProgress: (fraction: number) => void): Promise<IngestJob> {
+export function uploadFile(
+  file: File,
+  onProgress: (fraction: number) => void,
+  options: { restricted?: boolean } = {},
+): Promise<IngestJob> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/api/ingest');
@@ -588,6 +592,7 @@ export function uploadFile(file: File, onProgress: (fraction: number) => void): 
     };
     const form = new FormData();
     form.append('files', file, file.name);
+    if (options.restricted) form.append('restricted', 'true');
     xhr.send(form);
   });
 }

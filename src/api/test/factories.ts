@@ -92,7 +92,10 @@ export async function testApp(options: Partial<AppOptions> & { services?: Partia
 }
 
 /** A multipart/form-data body with one part per file. */
-export function multipart(files: readonly { name: string; content: string }[]): {
+export function multipart(
+  files: readonly { name: string; content: string }[],
+  fields: Readonly<Record<string, string>> = {},
+): {
   payload: Buffer;
   headers: Record<string, string>;
 } {
@@ -102,6 +105,9 @@ export function multipart(files: readonly { name: string; content: string }[]): 
       `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\n` +
       `Content-Type: application/octet-stream\r\n\r\n${f.content}\r\n`,
   );
+  for (const [name, value] of Object.entries(fields)) {
+    parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+  }
   return {
     payload: Buffer.from(parts.join('') + `--${boundary}--\r\n`),
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },

@@ -40,6 +40,7 @@ const STATUS_TEXT: Readonly<Record<Upload['status'], string>> = {
 export default function IngestView() {
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [over, setOver] = useState(false);
+  const [restricted, setRestricted] = useState(false);
   const [, setKeyTick] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const counter = useRef(0);
@@ -70,7 +71,7 @@ export default function IngestView() {
     setUploads((list) => [...fresh.map((f) => f.u), ...list]);
     for (const { u, file } of fresh) {
       if (u.status === 'failed') continue;
-      uploadFile(file, (p) => update(u.key, { progress: p })).then(
+      uploadFile(file, (p) => update(u.key, { progress: p }), { restricted }).then(
         (job) => update(u.key, { progress: 1, status: 'queued', job: job.id }),
         (e: unknown) =>
           update(u.key, {
@@ -156,6 +157,10 @@ export default function IngestView() {
           Each document is read, split into sentences and mined for candidate facts, which wait in the review queue.
         </p>
       </div>
+      <label className="field">
+        <input type="checkbox" checked={restricted} onChange={(e) => setRestricted(e.target.checked)} />
+        <span>Confidential: store these documents, their text and their facts as restricted</span>
+      </label>
       {uploads.length > 0 && (
         <section aria-labelledby="uploads-h">
           <h2 id="uploads-h">Uploads</h2>

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { multipart, testApp, type TestApp } from '../../test/factories.js';
+import { FAKE_INGEST, multipart, testApp, type TestApp } from '../../test/factories.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -41,6 +41,28 @@ describe('ingestion', () => {
       expect.objectContaining({ name: 'bad.md', status: 'failed', error: 'unreadable document' }),
     ]);
     expect(done.summary).toMatchObject({ documents: 1, errors: 1 });
+  });
+
+  it('passes restricted=true on to the ingestion of the whole upload', async () => {
+    const seen: (boolean | undefined)[] = [];
+    const app = await testApp({
+      services: {
+        ingest: {
+          ingest: async (store, files, onProgress, options) => {
+            seen.push(options?.restricted);
+            return FAKE_INGEST.ingest(store, files, onProgress, options);
+          },
+        },
+      },
+    });
+    for (const fields of [{ restricted: 'true' }, {}] as Record<string, string>[]) {
+      const upload = multipart([{ name: 'memo.txt', content: 'A confidential memo.' }], fields);
+      const res = await app.call('researcher', { method: 'POST', url: '/api/ingest', ...upload });
+      expect(res.statusCode).toBe(202);
+    }
+    // Closing waits for the queued jobs.
+    await app.close();
+    expect(seen).toEqual([true, false]);
   });
 
   it('keeps only the base name of an uploaded file', async () => {

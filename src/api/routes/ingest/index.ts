@@ -34,8 +34,14 @@ export function registerIngestRoutes(app: FastifyInstance, { store, services, in
       if (!request.isMultipart()) throw new LongarmError('unsupported', 'send the files as multipart/form-data');
       const folder = await mkdtemp(join(tmpdir(), 'longarm-upload-'));
       const files: IngestFile[] = [];
+      let restricted = false;
       try {
-        for await (const part of request.files()) {
+        for await (const part of request.parts()) {
+          // One form field: `restricted=true` stores the whole upload restricted (a confidential memo).
+          if (part.type === 'field') {
+            if (part.fieldname === 'restricted') restricted = part.value === 'true';
+            continue;
+          }
           // Keep only the base name: a client-chosen path must not escape the folder.
           const name = basename(part.filename || `file-${files.length + 1}`).replace(/[^\w.\- ]+/g, '_');
           if (!(INGEST_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) {
@@ -57,7 +63,7 @@ export function registerIngestRoutes(app: FastifyInstance, { store, services, in
         await rm(folder, { recursive: true, force: true });
         throw e;
       }
-      const job = jobs.start(files, folder);
+      const job = jobs.start(files, folder, { restricted });
       return reply.status(202).header('location', `/api/ingest/${job.id}`).send(job);
     },
   );

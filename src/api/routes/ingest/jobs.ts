@@ -49,7 +49,7 @@ export class IngestJobs {
   ) {}
 
   /** Queues the files; returns the job at once. `folder` is removed when the job ends. */
-  start(files: readonly IngestFile[], folder: string): IngestJob {
+  start(files: readonly IngestFile[], folder: string, options: { readonly restricted?: boolean } = {}): IngestJob {
     const job: IngestJob = {
       id: randomUUID(),
       status: 'queued',
@@ -60,7 +60,7 @@ export class IngestJobs {
     this.jobs.set(job.id, job);
     // A job that fails in an unexpected way must not stop the jobs queued after it.
     this.queue = this.queue
-      .then(() => this.run(job, files, folder))
+      .then(() => this.run(job, files, folder, options))
       .catch((e: unknown) => {
         job.status = 'failed';
         job.errors.push(e instanceof Error ? e.message : String(e));
@@ -77,18 +77,28 @@ export class IngestJobs {
     return this.queue;
   }
 
-  private async run(job: IngestJob, files: readonly IngestFile[], folder: string): Promise<void> {
+  private async run(
+    job: IngestJob,
+    files: readonly IngestFile[],
+    folder: string,
+    options: { readonly restricted?: boolean },
+  ): Promise<void> {
     job.status = 'running';
     job.started = new Date().toISOString();
     try {
-      job.summary = await this.service().ingest(this.store, files, (p) => {
-        const file = job.files.find((f) => f.name === p.file);
-        if (!file) return;
-        file.status = p.status;
-        if (p.stage !== undefined) file.stage = p.stage;
-        if (p.candidates !== undefined) file.candidates = p.candidates;
-        if (p.error !== undefined) file.error = p.error;
-      });
+      job.summary = await this.service().ingest(
+        this.store,
+        files,
+        (p) => {
+          const file = job.files.find((f) => f.name === p.file);
+          if (!file) return;
+          file.status = p.status;
+          if (p.stage !== undefined) file.stage = p.stage;
+          if (p.candidates !== undefined) file.candidates = p.candidates;
+          if (p.error !== undefined) file.error = p.error;
+        },
+        options,
+      );
       job.status = 'done';
     } catch (e) {
       job.status = 'failed';

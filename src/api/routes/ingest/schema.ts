@@ -42,6 +42,10 @@ export const INGEST_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.pdf', '.docx
 
 const UploadSchema = z.object({
   files: z.array(z.string().meta({ format: 'binary' })).describe(`documents: ${INGEST_EXTENSIONS.join(', ')}`),
+  restricted: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: a confidential upload, its sources, texts and statements stored restricted'),
 });
 
 /** Fastify route schema: validates the request and documents the operation in OpenAPI. */
