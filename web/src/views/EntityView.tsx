@@ -5,19 +5,12 @@
  * their held text — as text, never HTML.
  */
 import { useEffect, useState } from 'react';
+import { LIFECYCLE_EVENTS } from '../../../src/domain/properties';
 import { api, type PropertyGroup, type StatementView } from '../api';
 import { href, Link } from '../router';
 import { entityHref, ErrorBox, EvidenceSpan, Loading, qualifierText, SourceLine, useApi, useTitle } from '../ui';
 
-const LIFECYCLE = new Set([
-  'negotiated',
-  'signed',
-  'ratified',
-  'entered_into_force',
-  'suspended',
-  'terminated',
-  'rejected',
-]);
+const LIFECYCLE: ReadonlySet<string> = new Set(LIFECYCLE_EVENTS);
 
 /** The value for people; lifecycle events say what `unknown` and `none` mean. */
 function displayOf(v: StatementView): string {
