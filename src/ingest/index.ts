@@ -9,12 +9,11 @@ export { EXTRACTORS, extractAll, analyse } from './extractors/index.js';
 export { readBytes, readDocument, detectMediaType } from './readers/index.js';
 export { segment } from './segment.js';
 export { EntityIndex } from './resolve.js';
+export { GROUP_LIMITS, storeDocuments } from './groups.js';
 export { prepareDocument, sourceIdFor, type PreparedDocument } from './prepare.js';
 export {
   extractDocument,
   ingestFiles,
-  storeDocuments,
-  GROUP_LIMITS,
   summarize,
   type FileProgress,
   type FileResult,

@@ -4,10 +4,11 @@
  * what is already stored (exact duplicates by sha256 of the normalized text).
  */
 import { basename } from 'node:path';
-import type { Entity, Statement } from '../domain/index.js';
+import type { Statement } from '../domain/index.js';
 import { ERROR_CATALOGUE, LongarmError, toLongarmError, type ErrorCode } from '../errors.js';
 import type { Store } from '../store/index.js';
 import { findNearDuplicate, simhash, type Fingerprint } from './dedupe.js';
+import { DocumentGroups } from './groups.js';
 import { analyse, extractAll, type AnalyseTimings } from './extractors/index.js';
 import { readDocument } from './readers/index.js';
 import {
@@ -94,31 +95,6 @@ interface Extraction {
   readonly prebuilt?: { readonly resolved: ReadonlyMap<string, string>; readonly statements: readonly Statement[] };
 }
 
-/** Stores prepared documents in one transaction: all of them or none. */
-export async function storeDocuments(store: Store, documents: readonly PreparedDocument[]): Promise<void> {
-  await store.transaction(async (tx) => {
-    for (const prepared of documents) {
-      await tx.putSourceText(prepared.doc.text);
-      await tx.putEntity(prepared.source);
-      for (const e of prepared.entities) await tx.putEntity(e);
-      await tx.putStatements(prepared.statements);
-      // Candidate entities enter the search index when review accepts them; the source (and any
-      // built-in entity created here) is searchable at once.
-      await tx.reindex([
-        prepared.source.id,
-        ...prepared.entities.filter((e) => e.status !== 'candidate').map((e) => e.id),
-      ]);
-    }
-  });
-}
-
-/**
- * When a group of prepared documents is committed: commits are the dominant storage cost for
- * small documents (each one rewrites the same index pages), so whole documents are grouped, and
- * a crash loses at most the group being written, which a rerun ingests again.
- */
-export const GROUP_LIMITS = { documents: 200, statements: 20_000, bytes: 32 * 1024 * 1024, milliseconds: 1000 };
-
 /** Known texts of the store, for dedupe: sha256 → source id, and SimHash fingerprints. */
 export async function loadFingerprints(
   store: Store,
@@ -146,9 +122,17 @@ function add(timings: Record<string, number>, stage: string, since: number): num
   return now;
 }
 
+/** A failure as a file result reports it: an unexpected error's message names the file. */
+export function failureOf(file: string, error: unknown): { code: ErrorCode; message: string } {
+  const e = error instanceof LongarmError ? error : toLongarmError(error);
+  const message = e.code === 'internal' && error instanceof Error ? `${file}: ${error.message}` : e.message;
+  return { code: e.code, message };
+}
+
 /**
- * Ingests files one by one: each file is read, checked for duplicates, analysed and stored in its
- * own transaction. A file that fails is reported and the batch goes on.
+ * Ingests files: each is read, checked for duplicates, analysed and resolved in file order, then
+ * stored with whole documents grouped per transaction (`DocumentGroups`). A file that fails is
+ * reported and the batch goes on.
  */
 export async function ingestFiles(
   store: Store,
@@ -168,65 +152,11 @@ export async function ingestFiles(
   const results: FileResult[] = [];
   let bytes = 0;
   const fail = (at: number, file: string, error: unknown): void => {
-    const e = error instanceof LongarmError ? error : toLongarmError(error);
-    const message = e.code === 'internal' && error instanceof Error ? `${file}: ${error.message}` : e.message;
-    results[at] = { file, status: 'failed', candidates: 0, error: { code: e.code, message } };
-    progress({ file, status: 'failed', error: message });
+    const failure = failureOf(file, error);
+    results[at] = { file, status: 'failed', candidates: 0, error: failure };
+    progress({ file, status: 'failed', error: failure.message });
   };
-  // Entities proposed by a document that then failed to store: the next document that uses one stores it.
-  const orphans = new Map<string, Entity>();
-  const adopt = (p: PreparedDocument): PreparedDocument => {
-    const adopted = [...p.references].flatMap((id) => orphans.get(id) ?? []);
-    return adopted.length ? { ...p, entities: [...p.entities, ...adopted] } : p;
-  };
-  const stored = (p: PreparedDocument): void => {
-    for (const id of p.references) orphans.delete(id);
-  };
-  /** Documents prepared but not yet committed, with the result each reports once it is. */
-  let group: { at: number; prepared: PreparedDocument; result: FileResult }[] = [];
-  let groupStatements = 0;
-  let groupBytes = 0;
-  let groupStarted = 0;
-  const report = (at: number, r: FileResult): void => {
-    results[at] = r;
-    progress({ file: r.file, status: 'done', candidates: r.candidates });
-  };
-  /** Commits the group; if that fails, each document is tried alone so only the bad one fails. */
-  const flush = async (): Promise<void> => {
-    if (group.length === 0) return;
-    const pending = group;
-    group = [];
-    groupStatements = 0;
-    groupBytes = 0;
-    const t = performance.now();
-    try {
-      await storeDocuments(
-        store,
-        pending.map((p) => adopt(p.prepared)),
-      );
-      for (const p of pending) {
-        stored(p.prepared);
-        report(p.at, p.result);
-      }
-    } catch {
-      for (const p of pending) {
-        try {
-          await storeDocuments(store, [adopt(p.prepared)]);
-          stored(p.prepared);
-          report(p.at, p.result);
-        } catch (error) {
-          for (const e of p.prepared.entities) orphans.set(e.id, e);
-          hashes.delete(p.prepared.doc.sha256);
-          fingerprints.splice(
-            fingerprints.findIndex((f) => f.id === p.prepared.source.id),
-            1,
-          );
-          fail(p.at, p.result.file, error);
-        }
-      }
-    }
-    add(timings, 'store', t);
-  };
+  const groups = new DocumentGroups(store, timings);
   /** Dedupe and resolve one read-and-extracted document, in file order, and queue it for storing. */
   const finish = async (
     at: number,
@@ -265,29 +195,29 @@ export async function ingestFiles(
     const prepared: PreparedDocument = { doc, source, entities, statements, references: new Set(resolved.values()) };
     add(timings, 'resolve', t);
     progress({ file, status: 'running', stage: 'store' });
-    hashes.set(doc.sha256, prepared.source.id);
-    fingerprints.push({ id: prepared.source.id, simhash: hash });
-    if (group.length === 0) groupStarted = performance.now();
-    group.push({
-      at,
+    hashes.set(doc.sha256, source.id);
+    const fingerprint = { id: source.id, simhash: hash };
+    fingerprints.push(fingerprint);
+    const result: FileResult = {
+      file,
+      status: 'ingested',
+      source: source.id,
+      candidates: statements.length,
+      ...(near ? { duplicateOf: near.id } : {}),
+    };
+    await groups.add({
       prepared,
-      result: {
-        file,
-        status: 'ingested',
-        source: prepared.source.id,
-        candidates: prepared.statements.length,
-        ...(near ? { duplicateOf: near.id } : {}),
+      stored: () => {
+        results[at] = result;
+        progress({ file, status: 'done', candidates: result.candidates });
+      },
+      failed: (error) => {
+        // Not stored after all: a later copy of the text is no duplicate of it.
+        hashes.delete(doc.sha256);
+        fingerprints.splice(fingerprints.indexOf(fingerprint), 1);
+        fail(at, file, error);
       },
     });
-    groupStatements += prepared.statements.length;
-    groupBytes += doc.text.length;
-    if (
-      group.length >= GROUP_LIMITS.documents ||
-      groupStatements >= GROUP_LIMITS.statements ||
-      groupBytes >= GROUP_LIMITS.bytes ||
-      performance.now() - groupStarted >= GROUP_LIMITS.milliseconds
-    )
-      await flush();
   };
   const workers = Math.max(1, Math.floor(options.workers ?? 1));
   if (workers > 1 && files.length > 1) {
@@ -351,7 +281,7 @@ export async function ingestFiles(
       }
     }
   }
-  await flush();
+  await groups.flush();
   return summarize(results, bytes, timings);
 }
 

@@ -3,9 +3,8 @@
  * it, so both cores work while the main thread resolves entities and writes to the store.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { LongarmError, toLongarmError } from '../errors.js';
 import { simhash } from './dedupe.js';
-import { extractDocument } from './pipeline.js';
+import { extractDocument, failureOf } from './pipeline.js';
 import { buildStatements, resolutionInput, resolveRefs, sourceEntity } from './prepare.js';
 import { EntityIndex, type IndexSnapshot } from './resolve.js';
 import { readDocument } from './readers/index.js';
@@ -23,38 +22,34 @@ parentPort?.on('message', (task: WorkerTask) => {
 
 async function handle(task: WorkerTask): Promise<WorkerReply> {
   parentPort?.postMessage({ id: task.id, started: true } satisfies WorkerStarted);
-  {
-    const timings: Record<string, number> = {};
-    try {
-      let t = performance.now();
-      const doc = await readDocument(task.file, task.limits);
-      timings.read = performance.now() - t;
-      t = performance.now();
-      const hash = simhash(doc.text);
-      timings.dedupe = performance.now() - t;
-      const { candidates } = extractDocument(doc, timings);
-      t = performance.now();
-      index.add(sourceEntity(doc, { simhash: hash }));
-      const input = resolutionInput(candidates);
-      const { resolved } = resolveRefs(doc, input, index);
-      const statements = buildStatements(doc, candidates, resolved, task.recordedAt);
-      timings.prepare = performance.now() - t;
-      return {
-        id: task.id,
-        ok: true,
-        doc,
-        refs: [...input.refs],
-        hints: [...input.hints],
-        candidates: JSON.stringify(candidates),
-        resolved: [...resolved],
-        statements,
-        simhash: hash,
-        timings,
-      };
-    } catch (error) {
-      const e = error instanceof LongarmError ? error : toLongarmError(error);
-      const message = e.code === 'internal' && error instanceof Error ? `${task.file}: ${error.message}` : e.message;
-      return { id: task.id, ok: false, error: { code: e.code, message }, timings };
-    }
+  const timings: Record<string, number> = {};
+  try {
+    let t = performance.now();
+    const doc = await readDocument(task.file, task.limits);
+    timings.read = performance.now() - t;
+    t = performance.now();
+    const hash = simhash(doc.text);
+    timings.dedupe = performance.now() - t;
+    const { candidates } = extractDocument(doc, timings);
+    t = performance.now();
+    index.add(sourceEntity(doc, { simhash: hash }));
+    const input = resolutionInput(candidates);
+    const { resolved } = resolveRefs(doc, input, index);
+    const statements = buildStatements(doc, candidates, resolved, task.recordedAt);
+    timings.prepare = performance.now() - t;
+    return {
+      id: task.id,
+      ok: true,
+      doc,
+      refs: [...input.refs],
+      hints: [...input.hints],
+      candidates: JSON.stringify(candidates),
+      resolved: [...resolved],
+      statements,
+      simhash: hash,
+      timings,
+    };
+  } catch (error) {
+    return { id: task.id, ok: false, error: failureOf(task.file, error), timings };
   }
 }
