@@ -213,6 +213,26 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       expect(await store.listStatements({ status: 'candidate' }, 'admin')).toEqual([]);
     });
 
+    it('finds candidates by entity and reference only when asked for, and again once reviewed', async () => {
+      const proposed = { ...place, id: 'st_proposed', status: 'candidate' as const };
+      await store.putStatement(proposed);
+      const ids = async (filter: Parameters<Store['listStatements']>[0]): Promise<string[]> =>
+        (await store.listStatements(filter, 'admin')).map((s) => s.id).sort();
+      const withCandidates = ['accepted', 'candidate'] as const;
+      expect(await ids({ entity: treaty.id, property: 'signed_at' })).toEqual([place.id]);
+      expect(await ids({ ref: 'country:RS' })).toEqual([place.id]);
+      expect(await ids({ entity: treaty.id, property: 'signed_at', status: withCandidates })).toEqual(
+        [place.id, proposed.id].sort(),
+      );
+      expect(await ids({ ref: 'country:RS', status: withCandidates })).toEqual([place.id, proposed.id].sort());
+      await store.recordReview(
+        { statement: proposed.id, action: 'accept', by: 'ana', at: '2026-11-23T10:00:00Z', why: 'checked' },
+        'accepted',
+      );
+      expect(await ids({ ref: 'country:RS' })).toEqual([place.id, proposed.id].sort());
+      expect(await ids({ entity: treaty.id, property: 'signed_at' })).toEqual([place.id, proposed.id].sort());
+    });
+
     it('records review decisions and changes status in place', async () => {
       const candidate = { ...signed, id: 'st_candidate', status: 'candidate' as const };
       await store.putStatement(candidate);

@@ -87,4 +87,21 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO search_rows (row, entity) SELECT rowid, entity FROM search;
     `,
   },
+  {
+    version: 4,
+    name: 'index statements by entity, property and reference only once reviewed',
+    // Ingestion stores several candidates per KB, and each paid a random insert into every index;
+    // reads by entity, property or reference ask for reviewed statements, and the review queue
+    // finds candidates by status and source (ADR 0005). Queries that exclude candidates say so
+    // literally (`status <> 'candidate'`): SQLite uses a partial index only when the query's
+    // WHERE repeats its term.
+    sql: `
+      DROP INDEX statements_entity;
+      DROP INDEX statements_property;
+      DROP INDEX statements_ref;
+      CREATE INDEX statements_entity ON statements(entity, property) WHERE status <> 'candidate';
+      CREATE INDEX statements_property ON statements(property) WHERE status <> 'candidate';
+      CREATE INDEX statements_ref ON statements(value_ref) WHERE value_ref IS NOT NULL AND status <> 'candidate';
+    `,
+  },
 ];

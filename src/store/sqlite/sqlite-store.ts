@@ -50,6 +50,8 @@ const PUBLIC_STATEMENT = `(s.sensitivity = 'public' AND e.sensitivity = 'public'
 const INSERT_STATEMENT = `INSERT INTO statements (${STATEMENT_COLUMNS.join(', ')})
   VALUES (${STATEMENT_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT(id) DO NOTHING`;
 
+/** The partial indexes' condition, repeated so SQLite uses them (it does not derive it from `status IN (…)`). */
+const reviewed = (table: string): string => `${table}.status <> 'candidate'`;
 const DEFAULT_STATUSES: readonly StatementStatus[] = ['accepted', 'disputed'];
 
 /** The SQLite implementation of {@link Store}. */
@@ -271,7 +273,7 @@ export class SqliteStore implements Store {
           if (!row) continue;
           const entity = rowToEntity(row);
           const statements = this.all<StatementRow>(
-            `SELECT * FROM statements WHERE entity = ? AND status IN ('accepted','disputed') ORDER BY id`,
+            `SELECT * FROM statements WHERE entity = ? AND status IN ('accepted','disputed') AND ${reviewed('statements')} ORDER BY id`,
             [id],
           ).map(rowToStatement);
           const sourceText = entity.source?.sha256 ? textOf(entity.source.sha256) : null;
@@ -333,6 +335,8 @@ export class SqliteStore implements Store {
           ? [filter.status]
           : filter.status;
     inList('s.status', statuses);
+    // Lets the planner use the partial indexes by entity and reference (migration 4).
+    if (!statuses.includes('candidate')) where.push(reviewed('s'));
     if (!canSee(role, 'restricted')) {
       // A public reader sees neither restricted statements nor statements about, or pointing at, restricted entities.
       where.push(PUBLIC_STATEMENT);
