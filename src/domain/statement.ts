@@ -1,7 +1,7 @@
 /**
  * @module Entities and statements: the shape of every sourced claim, and its content-derived id.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { EntityKind, Sensitivity } from './kinds.js';
 import type { Locator } from './text.js';
 import type { Value } from './values.js';
@@ -101,11 +101,30 @@ export interface Statement {
   readonly recorded_by: string;
 }
 
-const SIMPLE_KEY = /^[\w$]+$/;
+/** What `JSON.stringify` escapes in a string: quotes, backslashes, controls and (lone) surrogates. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+const QUOTED = new Map<string, string>();
+
+/** `JSON.stringify` of a string; short ones are memoized, as ids and text hashes recur statement after statement. */
+function jsonString(s: string): string {
+  const memo = s.length <= 100;
+  let quoted = memo ? QUOTED.get(s) : undefined;
+  if (quoted === undefined) {
+    quoted = NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
+    if (memo) {
+      if (QUOTED.size >= 10_000) QUOTED.clear();
+      QUOTED.set(s, quoted);
+    }
+  }
+  return quoted;
+}
 
 /** Serializes with sorted keys so equal content hashes equally (same output as JSON.stringify otherwise). */
 export function canonicalJson(value: unknown): string {
   // Hot on ingestion (one call per candidate): plain loops, no intermediate entry arrays.
+  if (typeof value === 'string') return jsonString(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
   if (Array.isArray(value)) {
     let out = '[';
     for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonicalJson(value[i]);
@@ -118,12 +137,44 @@ export function canonicalJson(value: unknown): string {
     for (const k of keys) {
       const v = record[k];
       if (v === undefined) continue;
-      out += (out.length > 1 ? ',' : '') + (SIMPLE_KEY.test(k) ? `"${k}"` : JSON.stringify(k)) + ':' + canonicalJson(v);
+      out += (out.length > 1 ? ',' : '') + jsonString(k) + ':' + canonicalJson(v);
     }
     return out + '}';
   }
-  if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return String(value);
+  if (typeof value === 'boolean') return String(value);
   return JSON.stringify(value);
+}
+
+/** The keys a record may have, sorted as canonicalJson sorts them, with their JSON prefixes. */
+interface KeyOrder {
+  readonly keys: readonly string[];
+  readonly prefixes: readonly string[];
+}
+
+function keyOrder(keys: readonly string[]): KeyOrder {
+  const sorted = [...keys].sort();
+  return { keys: sorted, prefixes: sorted.map((k) => JSON.stringify(k) + ':') };
+}
+
+const VALUE_ORDER = keyOrder(['type', 'text', 'amount', 'unit', 'currency', 'date', 'id']);
+const QUALIFIER_ORDER = keyOrder(QUALIFIER_KEYS);
+const LOCATOR_ORDER = keyOrder(['sha256', 'start', 'end']);
+
+/** canonicalJson of a record whose keys are all in `order`, without sorting; anything else goes the generic way. */
+function orderedJson(value: unknown, order: KeyOrder): string {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return canonicalJson(value);
+  const record = value as Record<string, unknown>;
+  const own = Object.keys(record);
+  let out = '{';
+  let found = 0;
+  for (let i = 0; i < order.keys.length && found < own.length; i++) {
+    const k = order.keys[i] as string;
+    if (!own.includes(k)) continue;
+    found++;
+    const v = record[k];
+    if (v !== undefined) out += (out.length > 1 ? ',' : '') + (order.prefixes[i] as string) + canonicalJson(v);
+  }
+  return found === own.length ? out + '}' : canonicalJson(value);
 }
 
 /**
@@ -137,7 +188,24 @@ export function statementId(
     sensitivity?: Sensitivity | undefined;
   },
 ): string {
-  const fields = [s.entity, s.property, s.value, s.qualifiers, s.source, s.locator, s.pinpoint ?? null];
-  const key = canonicalJson(s.sensitivity ? [...fields, s.sensitivity] : fields);
-  return 'st_' + createHash('sha256').update(key).digest('hex').slice(0, 24);
+  // canonicalJson of [entity, property, value, qualifiers, source, locator, pinpoint ?? null, sensitivity?],
+  // without building the array (one call per candidate on ingestion).
+  const key =
+    '[' +
+    canonicalJson(s.entity) +
+    ',' +
+    canonicalJson(s.property) +
+    ',' +
+    orderedJson(s.value, VALUE_ORDER) +
+    ',' +
+    orderedJson(s.qualifiers, QUALIFIER_ORDER) +
+    ',' +
+    canonicalJson(s.source) +
+    ',' +
+    orderedJson(s.locator, LOCATOR_ORDER) +
+    ',' +
+    canonicalJson(s.pinpoint ?? null) +
+    (s.sensitivity ? ',' + canonicalJson(s.sensitivity) : '') +
+    ']';
+  return 'st_' + hash('sha256', key, 'hex').slice(0, 24);
 }
