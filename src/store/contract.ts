@@ -274,6 +274,23 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       expect(await store.getSourceText('0'.repeat(64), 'admin')).toBeNull();
     });
 
+    it('masks the spans of public statements about, or pointing at, a restricted entity', async () => {
+      const about = statement(
+        { entity: person.id, property: 'description', value: { type: 'text', text: 'a witness' } },
+        'A witness',
+      );
+      const pointing = statement(
+        { entity: treaty.id, property: 'concerns', value: { type: 'ref', id: person.id } },
+        'treaty was signed',
+      );
+      await store.putStatements([about, pointing]);
+      const masked = (await store.getSourceText(HASH, 'public')) as string;
+      expect(masked).not.toContain('A witness');
+      expect(masked).not.toContain('treaty was signed');
+      expect(masked).toContain('Belgrade');
+      expect(await store.getSourceText(HASH, 'researcher')).toBe(TEXT);
+    });
+
     it('dumps in a stable order', async () => {
       const a: string[] = [];
       const b: string[] = [];

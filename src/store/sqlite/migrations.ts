@@ -89,12 +89,12 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 4,
-    name: 'index statements by entity, property and reference only once reviewed',
+    name: 'index statements by entity, property and reference only once reviewed; index restricted entities',
     // Ingestion stores several candidates per KB, and each paid a random insert into every index;
     // reads by entity, property or reference ask for reviewed statements, and the review queue
     // finds candidates by status and source (ADR 0005). Queries that exclude candidates say so
     // literally (`status <> 'candidate'`): SQLite uses a partial index only when the query's
-    // WHERE repeats its term.
+    // WHERE repeats its term. Redaction looks up the (few) restricted entities for every stored text.
     sql: `
       DROP INDEX statements_entity;
       DROP INDEX statements_property;
@@ -102,6 +102,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX statements_entity ON statements(entity, property) WHERE status <> 'candidate';
       CREATE INDEX statements_property ON statements(property) WHERE status <> 'candidate';
       CREATE INDEX statements_ref ON statements(value_ref) WHERE value_ref IS NOT NULL AND status <> 'candidate';
+      CREATE INDEX entities_restricted ON entities(id) WHERE sensitivity = 'restricted';
     `,
   },
 ];
