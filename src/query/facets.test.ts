@@ -16,6 +16,10 @@ describe('searchWithFacets', () => {
     expect(r.facets.kind.map((f) => f.value)).toContain('program');
     expect(r.facets.country).toContainEqual({ value: 'country:RS', count: expect.any(Number) as number });
     expect(r.facets.source.map((f) => f.value)).toContain('source:fx-report');
+    // Sources show their titles, as the role may see them.
+    const report = r.facets.source.find((f) => f.value === 'source:fx-report');
+    expect(report?.label).toBe((await store.getEntity('source:fx-report', 'public'))?.name);
+    expect(report?.label).toEqual(expect.any(String));
     expect(r.facets.year.map((f) => f.value)).toContain('2019');
     expect(r.facets.dateRange).not.toBeNull();
     // A participant organization is not a country.

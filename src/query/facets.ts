@@ -31,6 +31,8 @@ export interface FacetedSearchQuery {
 export interface FacetValue {
   readonly value: string;
   readonly count: number;
+  /** What to show for the value when it is an id (a source's title). */
+  readonly label?: string;
 }
 
 /** The facets of a result list. */
@@ -113,6 +115,16 @@ function tally(values: Iterable<string>): FacetValue[] {
     .slice(0, MAX_FACET_VALUES);
 }
 
+/** Source facet values with their titles, as the role sees them. */
+async function titled(store: Store, values: FacetValue[], role: Role): Promise<FacetValue[]> {
+  return Promise.all(
+    values.map(async (v) => {
+      const title = (await store.getEntity(v.value, role))?.name;
+      return title ? { ...v, label: title } : v;
+    }),
+  );
+}
+
 /**
  * Ranked hits with facets.
  * @throws LongarmError `invalid_input` for an unknown kind or a malformed date.
@@ -163,7 +175,7 @@ export async function searchWithFacets(
       kind: tally(except('kind').map((a) => a.hit.kind)),
       country: tally(except('country').flatMap((a) => a.hit.countries)),
       year: tally(except('date').flatMap((a) => a.years)),
-      source: tally(except('source').flatMap((a) => a.sources)),
+      source: await titled(store, tally(except('source').flatMap((a) => a.sources)), role),
       dateRange: days.length ? { from: days[0]!, to: days[days.length - 1]! } : null,
     },
   };

@@ -139,6 +139,8 @@ export interface SourceView {
 export interface Facet {
   value: string;
   count: number;
+  /** What to show for an id value (a source's title). */
+  label?: string;
 }
 
 export interface SearchHit {

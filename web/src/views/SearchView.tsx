@@ -34,7 +34,7 @@ function FacetGroup({
               <label>
                 <input type="checkbox" checked={checked} onChange={() => onPick(checked ? undefined : f.value)} />
                 <span>
-                  {label(f.value)} <span className="muted">({f.count})</span>
+                  {f.label ?? label(f.value)} <span className="muted">({f.count})</span>
                 </span>
               </label>
             </li>

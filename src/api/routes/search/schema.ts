@@ -18,7 +18,13 @@ export const SearchQuerySchema = z.object({
 /** What {@link SearchQuerySchema} accepts, after defaults are applied. */
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 
-const FacetSchema = z.array(z.object({ value: z.string(), count: z.number().int() }));
+const FacetSchema = z.array(
+  z.object({
+    value: z.string(),
+    count: z.number().int(),
+    label: z.string().optional().describe("what to show for an id value (a source's title)"),
+  }),
+);
 
 /** Shape of search result. */
 export const SearchResultSchema = z.object({
