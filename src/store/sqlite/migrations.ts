@@ -89,18 +89,18 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 4,
-    name: 'index statements by entity, property and reference only once reviewed; index restricted entities',
+    name: 'index statements by entity and reference only once reviewed; index restricted entities',
     // Ingestion stores several candidates per KB, and each paid a random insert into every index;
-    // reads by entity, property or reference ask for reviewed statements, and the review queue
-    // finds candidates by status and source (ADR 0005). Queries that exclude candidates say so
-    // literally (`status <> 'candidate'`): SQLite uses a partial index only when the query's
-    // WHERE repeats its term. Redaction looks up the (few) restricted entities for every stored text.
+    // reads by entity or reference ask for reviewed statements (ADR 0005). Candidates stay indexed
+    // by property, status and source: resolution reads candidate parties by property at the start
+    // of every batch, and the review queue pages candidates by status and source. Queries that
+    // exclude candidates say so literally (`status <> 'candidate'`): SQLite uses a partial index
+    // only when the query's WHERE repeats its term. Redaction looks up the (few) restricted
+    // entities for every stored text.
     sql: `
       DROP INDEX statements_entity;
-      DROP INDEX statements_property;
       DROP INDEX statements_ref;
       CREATE INDEX statements_entity ON statements(entity, property) WHERE status <> 'candidate';
-      CREATE INDEX statements_property ON statements(property) WHERE status <> 'candidate';
       CREATE INDEX statements_ref ON statements(value_ref) WHERE value_ref IS NOT NULL AND status <> 'candidate';
       CREATE INDEX entities_restricted ON entities(id) WHERE sensitivity = 'restricted';
     `,
