@@ -40,8 +40,13 @@ try {
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
   t = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const loopBefore = performance.eventLoopUtilization();
   const report = await ingestFiles(store, files, { workers });
   const seconds = (performance.now() - t) / 1000;
+  // Which side limits the run: the main thread (storage, resolution) or the workers (extraction).
+  const loop = performance.eventLoopUtilization(loopBefore);
+  const cpuUsed = process.cpuUsage(cpuBefore);
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
   const counts = await store.counts('admin');
@@ -54,6 +59,9 @@ try {
     `throughput: ${(report.documents / seconds).toFixed(1)} documents/s, ${(megabytes / seconds).toFixed(2)} MB/s`,
   );
   console.log(`peak memory (RSS, main thread + workers): ${(peak / 1048576).toFixed(0)} MB`);
+  console.log(
+    `CPU: ${((cpuUsed.user + cpuUsed.system) / 1e6).toFixed(1)} s for the process (all threads); main thread busy ${(loop.active / 1000).toFixed(1)} s of ${seconds.toFixed(1)} s`,
+  );
   console.log(`store: ${JSON.stringify(counts.statements)} statements by status, ${counts.sourceTexts} source texts`);
   console.log('stage times (ms, summed over documents; with workers, extraction stages are summed across threads):');
   for (const [k, v] of Object.entries(report.timings)) console.log(`  ${k.padEnd(12)} ${String(v).padStart(8)}`);
