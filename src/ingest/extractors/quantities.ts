@@ -101,17 +101,26 @@ function scaled(amount: number, scale: string | undefined): number {
   return Math.round(amount * factor * 100) / 100;
 }
 
+/**
+ * Every match of one of the global patterns above, from the start of `text`: an exec loop, as `matchAll`
+ * clones the regex on every call, which costs more than the scan on a short text. None matches empty.
+ */
+function* execAll(re: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) yield m;
+}
+
 /** Finds money amounts, percentages and counts in a text, without overlaps. */
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   const free = (s: number, e: number): boolean => !out.some((q) => q.start < e && s < q.end);
-  for (const m of text.matchAll(MONEY_PREFIX)) {
+  for (const m of execAll(MONEY_PREFIX, text)) {
     const currency = SYMBOLS[m[1] as string] ?? (m[1] as string).toUpperCase();
     const end = m.index + m[0].length;
     // "$5 m" is a scale, "$5 more" is not: the single-letter scales need a boundary, checked by the regex.
     out.push({ kind: 'money', start: m.index, end, amount: scaled(parseNumber(m[2] as string), m[3]), currency });
   }
-  for (const m of text.matchAll(MONEY_SUFFIX)) {
+  for (const m of execAll(MONEY_SUFFIX, text)) {
     const currency = WORDS[(m[3] as string).toLowerCase()] ?? (m[3] as string).toUpperCase();
     if (free(m.index, m.index + m[0].length))
       out.push({
@@ -122,11 +131,11 @@ export function findQuantities(text: string): Quantity[] {
         currency,
       });
   }
-  for (const m of text.matchAll(PERCENT)) {
+  for (const m of execAll(PERCENT, text)) {
     if (free(m.index, m.index + m[0].length))
       out.push({ kind: 'percent', start: m.index, end: m.index + m[0].length, amount: parseNumber(m[1] as string) });
   }
-  for (const m of text.matchAll(COUNT)) {
+  for (const m of execAll(COUNT, text)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const base = m[1] ? parseNumber(m[1]) : (WORD_NUMBERS[(m[2] as string).toLowerCase()] ?? NaN);
     const amount = scaled(base, m[3]);

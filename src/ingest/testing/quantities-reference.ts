@@ -1,0 +1,146 @@
+/**
+ * @module findQuantities as it was before its matchAll loops became exec loops, kept so a property test
+ * can check the two agree on every text. A verbatim copy: do not change it with the original.
+ */
+
+/** A money amount, a percentage or a count found in a text. */
+type Quantity =
+  | {
+      readonly kind: 'money';
+      readonly start: number;
+      readonly end: number;
+      readonly amount: number;
+      readonly currency: string;
+    }
+  | { readonly kind: 'percent'; readonly start: number; readonly end: number; readonly amount: number }
+  | {
+      readonly kind: 'count';
+      readonly start: number;
+      readonly end: number;
+      readonly amount: number;
+      readonly unit: string;
+    };
+
+const SYMBOLS: Record<string, string> = { '€': 'EUR', $: 'USD', US$: 'USD', '£': 'GBP', '¥': 'CNY', RMB: 'CNY' };
+const WORDS: Record<string, string> = {
+  euro: 'EUR',
+  euros: 'EUR',
+  eur: 'EUR',
+  dollar: 'USD',
+  dollars: 'USD',
+  usd: 'USD',
+  'us dollars': 'USD',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  rmb: 'CNY',
+  cny: 'CNY',
+  dinar: 'RSD',
+  dinars: 'RSD',
+  rsd: 'RSD',
+  pounds: 'GBP',
+  gbp: 'GBP',
+  chf: 'CHF',
+  'swiss francs': 'CHF',
+  huf: 'HUF',
+  forints: 'HUF',
+};
+const SCALE: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+};
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const SCALE_RE = String.raw`(?:\s?(thousand|million|billion|trillion|mln|mn|bn|tn|[kmb])\b)?`;
+const MONEY_PREFIX = new RegExp(String.raw`(US\$|€|\$|£|¥|RMB|EUR|USD|CNY|RSD|GBP)\s?` + NUMBER + SCALE_RE, 'g');
+const MONEY_SUFFIX = new RegExp(
+  NUMBER +
+    SCALE_RE +
+    String.raw`\s(euros?|EUR|dollars|US dollars|USD|yuan|renminbi|RMB|CNY|dinars?|RSD|pounds|GBP|CHF|Swiss francs|HUF|forints)\b`,
+  'gi',
+);
+const PERCENT = new RegExp(NUMBER + String.raw`\s?(?:%|percent\b|per cent\b)`, 'g');
+const WORD_NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  dozens: 24,
+};
+const COUNT = new RegExp(
+  String.raw`\b(?:(\d{1,3}(?:,\d{3})+|\d+)|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred))(?:\s(thousand|million))?\s((?:[a-z]+[- ]){0,2}?(agreements|treaties|cameras|officers|police officers|policemen|stations|police stations|people|persons|workers|citizens|projects|companies|countries|states|members|cases|requests|extraditions|individuals|fugitives|suspects|patrols|memoranda|MoUs|deals|documents|loans|students|journalists|activists|Uyghurs))\b`,
+  'gi',
+);
+
+function parseNumber(raw: string): number {
+  return Number(raw.replace(/,/g, ''));
+}
+
+function scaled(amount: number, scale: string | undefined): number {
+  if (!scale) return amount;
+  const factor = SCALE[scale.toLowerCase()] ?? 1;
+  return Math.round(amount * factor * 100) / 100;
+}
+
+/** Finds money amounts, percentages and counts in a text, without overlaps. */
+export function referenceFindQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  const free = (s: number, e: number): boolean => !out.some((q) => q.start < e && s < q.end);
+  for (const m of text.matchAll(MONEY_PREFIX)) {
+    const currency = SYMBOLS[m[1] as string] ?? (m[1] as string).toUpperCase();
+    const end = m.index + m[0].length;
+    // "$5 m" is a scale, "$5 more" is not: the single-letter scales need a boundary, checked by the regex.
+    out.push({ kind: 'money', start: m.index, end, amount: scaled(parseNumber(m[2] as string), m[3]), currency });
+  }
+  for (const m of text.matchAll(MONEY_SUFFIX)) {
+    const currency = WORDS[(m[3] as string).toLowerCase()] ?? (m[3] as string).toUpperCase();
+    if (free(m.index, m.index + m[0].length))
+      out.push({
+        kind: 'money',
+        start: m.index,
+        end: m.index + m[0].length,
+        amount: scaled(parseNumber(m[1] as string), m[2]),
+        currency,
+      });
+  }
+  for (const m of text.matchAll(PERCENT)) {
+    if (free(m.index, m.index + m[0].length))
+      out.push({ kind: 'percent', start: m.index, end: m.index + m[0].length, amount: parseNumber(m[1] as string) });
+  }
+  for (const m of text.matchAll(COUNT)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const base = m[1] ? parseNumber(m[1]) : (WORD_NUMBERS[(m[2] as string).toLowerCase()] ?? NaN);
+    const amount = scaled(base, m[3]);
+    if (!Number.isFinite(amount)) continue;
+    // A four-digit number right before a noun is usually a year ("2019 agreements"); leave it.
+    if (m[1] && /^(19|20)\d{2}$/.test(m[1])) continue;
+    out.push({
+      kind: 'count',
+      start: m.index,
+      end: m.index + m[0].length,
+      amount,
+      unit: (m[5] as string).toLowerCase(),
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
