@@ -101,12 +101,15 @@ export interface Statement {
   readonly recorded_by: string;
 }
 
-/** What `JSON.stringify` escapes in a string: quotes, backslashes, controls and (lone) surrogates. */
+/** Characters `JSON.stringify` may escape: quotes, backslashes, controls, surrogates (it escapes the lone ones). */
 // eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 const QUOTED = new Map<string, string>();
 
-/** `JSON.stringify` of a string; short ones are memoized, as ids and text hashes recur statement after statement. */
+/**
+ * `JSON.stringify` of a string. Short ones are memoized, as ids and text hashes recur statement after
+ * statement; the memo is bounded and never holds long texts.
+ */
 function jsonString(s: string): string {
   const memo = s.length <= 100;
   let quoted = memo ? QUOTED.get(s) : undefined;
