@@ -1,0 +1,245 @@
+/**
+ * @module Test reference: `findDates` as it was before the rule-read relative forms and the fused passes,
+ * kept unchanged so property tests can prove the faster one returns exactly the same mentions.
+ * Not for production use.
+ */
+import * as chrono from 'chrono-node';
+import { isValidDate } from '../../../domain/index.js';
+import type { DateMention } from '../dates.js';
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const CHRONO_WORTHY = new RegExp(`\\b${MONTH}\\b|\\b(?:yesterday|today|tomorrow|ago|last|next|earlier|later)\\b`, 'i');
+const QUARTER =
+  /\b(?:(?:in )?the (first|second|third|fourth) quarter of ((?:19|20)\d{2})|Q([1-4])\s*((?:19|20)\d{2}))\b/gi;
+const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g;
+const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
+const YEAR = /(?<![-–.,\d])\b(?:19[5-9]\d|20[0-4]\d)\b(?![-–]\d|\.\d|,\d{3})/g;
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+const TRIGGERS = new RegExp(CHRONO_WORTHY.source, 'gi');
+const RELATIVE_WORD = /^(?:ago|last|next|earlier|later)$/i;
+const DEFAULT_REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+/** Chrono's month spellings, longest first, so "Oct." keeps its dot as chrono's does. */
+const MONTH_NAMES =
+  'september|february|november|december|january|october|august|march|april|sept\\.|june|july|jan\\.|feb\\.|mar\\.|apr\\.|jun\\.|jul\\.|aug\\.|sep\\.|oct\\.|nov\\.|dec\\.|sept|may|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec';
+const MONTH_NUMBER: Record<string, number> = {};
+for (const [i, names] of ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].entries())
+  MONTH_NUMBER[names] = i + 1;
+const DAY = '(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
+/**
+ * The absolute forms chrono reads most, spelled as its parsers spell them: "(on) 6(th)( of) October(,) 2022",
+ * "October 6(,) 2022" and "October(,| of) 2022". Other spacing or punctuation is left to chrono.
+ */
+const ABSOLUTE = new RegExp(
+  `(?<!\\w)(?:(?:on\\s{0,3})?${DAY}(?: of)? (${MONTH_NAMES}),? ((?:19|20)\\d{2})` +
+    `|(${MONTH_NAMES}) ${DAY},? ((?:19|20)\\d{2})` +
+    `|(${MONTH_NAMES})(?:,? | of )((?:19|20)\\d{2}))(?!\\w)`,
+  'gi',
+);
+const ORDINALS =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|thirtieth|twenty|thirty';
+const WEEKDAYS = 'sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat|(?:sun|mon|tues|wednes|thurs|fri|satur)day';
+const TIME_WORDS =
+  'now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|noon|midnight|midday|morning|afternoon|evening|am|pm|o\\s*clock';
+const UNITS =
+  's|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|fortnights?|mo|mon|mos|months?|qtrs?|quarters?|y|yrs?|years?|decades?';
+/**
+ * Before an absolute form, words chrono would merge into it (a weekday, a time, a range, "end of", a day
+ * spelled out before "of"), or anything numeric: there chrono decides.
+ */
+const BEFORE_MERGES = new RegExp(
+  `\\d|(?:^|\\W)(?:${WEEKDAYS}|${MONTH_NAMES}|${TIME_WORDS}|${UNITS}|to|until|through|till|this|last|past|next|ago|later|earlier|of|${ORDINALS})\\W*$|[-–/+]\\s*$`,
+  'i',
+);
+/** After an absolute form: a time, a range, an era, a signed duration or more digits make chrono read further. */
+const AFTER_MERGES = new RegExp(
+  `^(?:[-–/+:∙]|\\s*(?:T|at|after|before|on|of|,|\\.)?\\s*(?:\\d|(?:${WEEKDAYS}|${TIME_WORDS}|to|until|through|till|be|ad|bc|bce|ce|last\\s*night|this\\s{0,3}(?:${TIME_WORDS}))(?!\\w)))`,
+  'i',
+);
+/**
+ * What chrono can still read in a window once the absolute forms are taken out: numeric dates,
+ * durations, casual days, "last/next/this" plus a unit or weekday.
+ */
+const RESIDUE = new RegExp(
+  `(?<!\\d\\/?)(?:[0-2]?\\d|3[01])[-/.](?:[0-2]?\\d|3[01])(?!\\d)|\\d\\/\\d{4}|\\d{4}[-./\\s]\\d{1,2}[-./\\s]\\d|\\b(?:now|tonight|tmrw?|overmorrow|yesterday|today|tomorrow)\\b` +
+    `|\\b(?:minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|seconds?)\\b` +
+    `|(?:\\d\\s{0,3}|\\b(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|half|couple)\\s{1,3})(?:s|secs?|m|mins?|h|hrs?|d|w|mo|mon|mos|qtrs?|y|yrs?)\\b` +
+    `|\\b(?:this|last|past|next)\\s*(?:${UNITS}|${WEEKDAYS}|night)(?!\\w)`,
+  'gi',
+);
+/**
+ * What lets chrono keep a "may" (it drops a bare one unless "in" precedes) or reads "march" as a month:
+ * a number, ordinal, time, weekday or range word beside it, "in" before it or "of" after it.
+ */
+const MONTH_WORD_BEFORE = new RegExp(
+  `\\d(?:st|nd|rd|th)?\\W*(?:(?:at|after|before|on|of)\\W*)?$|\\b(?:${TIME_WORDS}|${WEEKDAYS})\\b|(?:\\b(?:in|to|until|till|through|this|last|past|next|${ORDINALS})|[-–/])\\W*$|\\b(?:${ORDINALS})\\s*of\\s*$`,
+  'i',
+);
+const MONTH_WORD_AFTER = new RegExp(
+  `^\\s*(?:[-–,/]|\\d|(?:of|at|after|before|on|to|until|through|till|T|${TIME_WORDS}|${WEEKDAYS}|${ORDINALS})(?!\\w))`,
+  'i',
+);
+
+/** A date read without chrono, with the span chrono would give it. */
+interface Absolute {
+  readonly start: number;
+  readonly end: number;
+  readonly date: string;
+}
+
+/** The absolute forms whose neighbours chrono would not merge into them, so they read as chrono reads them. */
+function absoluteDates(text: string): Absolute[] {
+  const out: Absolute[] = [];
+  for (const m of text.matchAll(ABSOLUTE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (BEFORE_MERGES.test(text.slice(Math.max(0, start - 24), start))) continue;
+    if (AFTER_MERGES.test(text.slice(end, end + 24))) continue;
+    const day = m[1] ?? m[5];
+    const name = (m[2] ?? m[4] ?? m[7]) as string;
+    const month = MONTH_NUMBER[name.slice(0, 3).toLowerCase()] as number;
+    const year = (m[3] ?? m[6] ?? m[8]) as string;
+    const date = day ? `${year}-${pad(month)}-${pad(Number(day))}` : `${year}-${pad(month)}`;
+    if (isValidDate(date)) out.push({ start, end, date });
+  }
+  return out;
+}
+
+/** Whether a month-name trigger can be a date: "may" (any case) and lower-case "march" need a date beside them. */
+function isMonthWord(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (word !== 'march' && word.toLowerCase() !== 'may') return true;
+  return (
+    MONTH_WORD_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
+    MONTH_WORD_AFTER.test(text.slice(end, end + 24))
+  );
+}
+
+/**
+ * Windows of the text around date trigger words, widened to word boundaries and merged, each marked with
+ * whether chrono must read it: it still holds a date trigger, casual day or duration that `absolute` (the
+ * forms read by rules) does not cover.
+ */
+function chronoWindows(text: string, absolute: readonly Absolute[]): { start: number; end: number; chrono: boolean }[] {
+  const windows: { start: number; end: number; chrono: boolean }[] = [];
+  const covered = (s: number, e: number): boolean => absolute.some((d) => d.start <= s && e <= d.end);
+  for (const m of text.matchAll(TRIGGERS)) {
+    let a = Math.max(0, m.index - 32);
+    let b = Math.min(text.length, m.index + m[0].length + 32);
+    while (a > 0 && text[a - 1] !== ' ') a--;
+    while (b < text.length && text[b] !== ' ') b++;
+    const end = m.index + m[0].length;
+    // Relative words yield a date only beside a unit, weekday or "night", which RESIDUE finds.
+    const needed = !RELATIVE_WORD.test(m[0]) && !covered(m.index, end) && isMonthWord(text, m.index, end);
+    const last = windows[windows.length - 1];
+    if (last && a <= last.end) {
+      last.end = Math.max(last.end, b);
+      last.chrono ||= needed;
+    } else windows.push({ start: a, end: b, chrono: needed });
+  }
+  for (const w of windows) {
+    if (w.chrono) continue;
+    for (const r of text.slice(w.start, w.end).matchAll(RESIDUE)) {
+      if (!covered(w.start + r.index, w.start + r.index + r[0].length)) {
+        w.chrono = true;
+        break;
+      }
+    }
+  }
+  return windows;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function overlaps(list: readonly DateMention[], start: number, end: number): boolean {
+  return list.some((d) => d.start < end && start < d.end);
+}
+
+function fromChrono(result: chrono.ParsedResult, reference: string | undefined): string | null {
+  const c = result.start;
+  // chrono marks "two months ago" as certain relative to its reference; only a written year is ours.
+  const hasYear = /\b(?:19|20)\d{2}\b/.test(result.text);
+  if (!hasYear && !reference) return null;
+  const y = c.get('year');
+  const m = c.get('month');
+  const d = c.get('day');
+  if (y === null || y < 1000) return null;
+  let date: string;
+  if (c.isCertain('day') && m !== null && d !== null) date = `${y}-${pad(m)}-${pad(d)}`;
+  else if ((c.isCertain('month') || /ago|last|next|earlier|later/i.test(result.text)) && m !== null)
+    date = `${y}-${pad(m)}`;
+  else date = String(y);
+  return isValidDate(date) ? date : null;
+}
+
+/**
+ * Dates chrono reads in a span of text, as mentions (offsets relative to the text).
+ * @param reference the document's own date (partial), used for relative dates.
+ */
+function chronoDates(text: string, reference?: string): DateMention[] {
+  const ref = reference
+    ? new Date(
+        `${reference.length === 4 ? reference + '-07-01' : reference.length === 7 ? reference + '-15' : reference}T12:00:00Z`,
+      )
+    : DEFAULT_REFERENCE;
+  const out: DateMention[] = [];
+  for (const r of chrono.parse(text, ref)) {
+    // Bare times and weekdays without a date say nothing we keep.
+    if (
+      !r.start.isCertain('month') &&
+      !r.start.isCertain('year') &&
+      !/ago|last|next|yesterday|today|tomorrow|earlier|later/i.test(r.text)
+    )
+      continue;
+    const relative = !/\b(?:19|20)\d{2}\b/.test(r.text);
+    out.push({ start: r.index, end: r.index + r.text.length, date: fromChrono(r, reference), relative });
+  }
+  return out;
+}
+
+/**
+ * Finds dates in one paragraph or sentence.
+ * @param reference the document's own date (partial), used for relative dates.
+ */
+export function findDatesReference(text: string, reference?: string): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of text.matchAll(ISO)) {
+    const date = `${m[1]}-${m[2]}-${m[3]}`;
+    if (isValidDate(date)) found.push({ start: m.index, end: m.index + m[0].length, date, relative: false });
+  }
+  for (const m of text.matchAll(DOTTED)) {
+    const date = `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
+    if (isValidDate(date) && !overlaps(found, m.index, m.index + m[0].length))
+      found.push({ start: m.index, end: m.index + m[0].length, date, relative: false });
+  }
+  for (const m of text.matchAll(QUARTER)) {
+    const q = m[1] ? ORDINAL[m[1].toLowerCase()] : Number(m[3]);
+    const date = `${m[2] ?? m[4]}-Q${q}`;
+    if (!overlaps(found, m.index, m.index + m[0].length))
+      found.push({ start: m.index, end: m.index + m[0].length, date, relative: false });
+  }
+  if (CHRONO_WORTHY.test(text)) {
+    const absolute = absoluteDates(text);
+    // chrono only sees short windows around month names and relative words (it is slow on long text),
+    // and only those where something is left that the rules above did not read.
+    for (const w of chronoWindows(text, absolute)) {
+      const mentions = w.chrono
+        ? chronoDates(text.slice(w.start, w.end), reference).map((d) => ({
+            ...d,
+            start: d.start + w.start,
+            end: d.end + w.start,
+          }))
+        : absolute.filter((d) => d.start >= w.start && d.end <= w.end).map((d) => ({ ...d, relative: false }));
+      for (const d of mentions) if (!overlaps(found, d.start, d.end)) found.push(d);
+    }
+  }
+  for (const m of text.matchAll(YEAR)) {
+    if (!overlaps(found, m.index, m.index + m[0].length))
+      found.push({ start: m.index, end: m.index + m[0].length, date: m[0], relative: false });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
