@@ -1,8 +1,7 @@
 /**
- * @module Dates with precision. Explicit years, quarters, `dd.mm.yyyy`, the common day-month-year forms and
- * the common relative forms ("two years ago", "last month") are read by rules; chrono-node (slow) sees only
- * short windows where something else may be a date, and relative dates resolve against the document date
- * only — without one they stay unresolved.
+ * @module Dates with precision. Explicit years, quarters, `dd.mm.yyyy` and the common day-month-year
+ * forms are read by rules; chrono-node (slow) sees only short windows where something else may be a date,
+ * and relative dates resolve against the document date only — without one they stay unresolved.
  */
 import * as chrono from 'chrono-node';
 import { isValidDate } from '../../domain/index.js';
@@ -19,6 +18,7 @@ export interface DateMention {
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const CHRONO_WORTHY = new RegExp(`\\b${MONTH}\\b|\\b(?:yesterday|today|tomorrow|ago|last|next|earlier|later)\\b`, 'i');
 const QUARTER =
   /\b(?:(?:in )?the (first|second|third|fourth) quarter of ((?:19|20)\d{2})|Q([1-4])\s*((?:19|20)\d{2}))\b/gi;
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g;
@@ -26,12 +26,7 @@ const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
 const YEAR = /(?<![-–.,\d])\b(?:19[5-9]\d|20[0-4]\d)\b(?![-–]\d|\.\d|,\d{3})/g;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
-const TRIGGERS = new RegExp(`\\b${MONTH}\\b|\\b(?:yesterday|today|tomorrow|ago|last|next|earlier|later)\\b`, 'gi');
-/** Every form read by rules here, and every date chrono reads outside the windows, has a year like this. */
-const YEAR_DIGITS = /(?:19|20)\d\d/;
-const NEXT_YEAR_DIGITS = new RegExp(YEAR_DIGITS.source, 'g');
-/** How far before its year an absolute form can start: "on   31st of september, " is 24 characters. */
-const ABSOLUTE_LEAD = 32;
+const TRIGGERS = new RegExp(CHRONO_WORTHY.source, 'gi');
 const RELATIVE_WORD = /^(?:ago|last|next|earlier|later)$/i;
 const DEFAULT_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
@@ -96,91 +91,19 @@ const MONTH_WORD_AFTER = new RegExp(
   'i',
 );
 
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
-const FULL_WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-/**
- * The relative forms chrono reads most, spelled with single spaces: "last/next/this month", "two years
- * ago", "last Tuesday(,)" (chrono's weekday parser keeps a comma or bracket after the weekday).
- */
-const RELATIVE = new RegExp(
-  `(?<!\\w)(?:(?:last|next|this) (?:week|month|year)|(?:\\d{1,2}|${NUMBER_WORDS}) (?:days?|weeks?|months?|years?) ago` +
-    `|last (?:${FULL_WEEKDAYS})(?:\\s*[,)）])?)(?!\\w)`,
-  'gi',
-);
-/** Words that may join a date or duration beside them ("end of", "about", "and", "in", a count...). */
-const JOINING_WORDS = `and|about|around|roughly|approximately|just|few|several|couple|half|an?|the|in|for|within|from|since|after|before|by|on|at|end|day|${NUMBER_WORDS}`;
-/**
- * Before a relative form: anything that chrono could merge into it or read together with it, and any time
- * or weekday (chrono joins them across a time zone or "T").
- */
-const BEFORE_RELATIVE = new RegExp(
-  `${BEFORE_MERGES.source}|(?:^|\\W)(?:${JOINING_WORDS})\\W*$|(?:^|\\W)[,(（~]\\s*$|\\b(?:${TIME_WORDS}|${WEEKDAYS})\\b`,
-  'i',
-);
-/** "earlier this year": chrono reads "this year"; what comes before "earlier" must still be inert. */
-const EARLIER_LATER = /(?:^|\W)(?:earlier|later) $/i;
-/**
- * After a relative form: a date word, a count (even glued, "at08"), a time, a connector or a sign; "after"
- * and "before" only when one of those follows.
- */
-const AFTER_RELATIVE = new RegExp(
-  `^(?:\\s*[-–/+:∙~]|\\W*[a-z]*\\d|\\s*[,.;(]?\\s*(?:(?:after|before)(?!\\s+\\w)|(?:(?:after|before)\\s+)?(?:\\d|(?:${WEEKDAYS}|${MONTH_NAMES}|${TIME_WORDS}|${UNITS}|${ORDINALS}|${JOINING_WORDS.replace('after|before|', '')}|to|until|through|till|of|this|last|past|next|ago|later|earlier|be|ad|bc|bce|ce|gmt|utc|week|t)(?!\\w))))`,
-  'i',
-);
-/** chrono takes an upper-case word of 2–4 letters or a signed offset after a date as a time zone. */
-const AFTER_ZONE = /^\s*,?\s*\(?[A-Z]{2,4}\)?(?!\w)/;
-const AFTER_OFFSET = /^\s*(?:\(?(?:gmt|utc)\s?)?[+-]/i;
-/** "may" before a preposition and a word: chrono reads a bare month that nothing joins, then drops it. */
-const INERT_MAY = /^ (?:at|on|to|through|after|before|until|till) /;
-/** Inside a word after "may", what chrono could still read as a date (it reads "fourthmay" as a day). */
-const DATE_INSIDE = new RegExp(
-  `\\d|${MONTH_NAMES}|${WEEKDAYS}|${ORDINALS}|${NUMBER_WORDS}|${TIME_WORDS}|day|week|month|year|hour|min|sec|quarter|decade|fortnight|ago|last|next|this|past|later|earlier|night`,
-  'i',
-);
-const JOINING = new RegExp(`^(?:${JOINING_WORDS}|to|until|through|till|of|be|ad|bc|bce|ce|t)$`, 'i');
-/** The first word of a text, when only a space or sentence punctuation follows it. */
-const NEXT_WORD = /^\W*?(\w+)(?=[\s.,;:!?]|$)/;
-/**
- * A month name glued to a number, an ordinal, "in" or "of" ("1950may", "inmay", "may2022", "mayfourth"):
- * chrono reads it though no trigger marks it.
- */
-const GLUED_MONTH = new RegExp(
-  `(?:\\d|st|nd|rd|th|ty|in|of)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?<!\\w)(?:${MONTH_NAMES})(?:of|\\d|${ORDINALS})`,
-  'i',
-);
-/** A count glued to its unit or a unit to "ago"/"later" ("twelvemonth", "weeklater"): chrono reads those too. */
-const GLUED_UNIT = new RegExp(
-  `(?:${NUMBER_WORDS}|an?|few|several|half|couple|the)(?:secs?|mins?|hours?|hrs?|days?|weeks?|fortnights?|mon|mos|months?|qtrs?|quarters?|yrs?|years?|decades?)` +
-    `|(?:secs?|mins?|hours?|hrs?|days?|weeks?|fortnights?|mon|mos|months?|qtrs?|quarters?|yrs?|years?|decades?)(?:ago|before|earlier|later|after|from|henceforth|forward|out)`,
-  'i',
-);
-const GLUED = new RegExp(`${GLUED_MONTH.source}|${GLUED_UNIT.source}`, 'i');
-const MAY_PREFIX = /^(?:this|to|through|until|till)$/i;
-
-/** A date read without chrono, with the span and date chrono would give it. */
-interface Ruled {
+/** A date read without chrono, with the span chrono would give it. */
+interface Absolute {
   readonly start: number;
   readonly end: number;
-  readonly date: string | null;
-  readonly relative: boolean;
-  /** chrono reads the same span and date even where it is called (no time zone after it). */
-  readonly exact: boolean;
+  readonly date: string;
 }
 
 /** The absolute forms whose neighbours chrono would not merge into them, so they read as chrono reads them. */
-function absoluteDates(text: string, out: Ruled[]): void {
-  // Every form ends in a year: start the search just before the next one instead of scanning all the text.
-  let from = 0;
-  for (;;) {
-    NEXT_YEAR_DIGITS.lastIndex = from;
-    const y = NEXT_YEAR_DIGITS.exec(text);
-    if (!y) return;
-    ABSOLUTE.lastIndex = Math.max(from, y.index - ABSOLUTE_LEAD);
-    const m = ABSOLUTE.exec(text);
-    if (!m) return;
+function absoluteDates(text: string): Absolute[] {
+  const out: Absolute[] = [];
+  for (const m of text.matchAll(ABSOLUTE)) {
     const start = m.index;
     const end = start + m[0].length;
-    from = end;
     if (BEFORE_MERGES.test(text.slice(Math.max(0, start - 24), start))) continue;
     if (AFTER_MERGES.test(text.slice(end, end + 24))) continue;
     const day = m[1] ?? m[5];
@@ -188,128 +111,52 @@ function absoluteDates(text: string, out: Ruled[]): void {
     const month = MONTH_NUMBER[name.slice(0, 3).toLowerCase()] as number;
     const year = (m[3] ?? m[6] ?? m[8]) as string;
     const date = day ? `${year}-${pad(month)}-${pad(Number(day))}` : `${year}-${pad(month)}`;
-    const after = text.slice(end, end + 24);
-    const exact = !AFTER_ZONE.test(after) && !AFTER_OFFSET.test(after);
-    if (isValidDate(date)) out.push({ start, end, date, relative: false, exact });
+    if (isValidDate(date)) out.push({ start, end, date });
   }
+  return out;
 }
 
-/** chrono's reading of a relative form alone, by reference date: it does not depend on the text around it. */
-const relativeCache = new Map<string, DateMention | null>();
-
-function readRelative(phrase: string, reference: string | undefined): DateMention | null {
-  const key = `${reference ?? ''}|${phrase}`;
-  let hit = relativeCache.get(key);
-  if (hit === undefined) {
-    const read = chronoDates(phrase, reference);
-    const only = read[0];
-    // Only a form chrono reads whole, as one date, stands for chrono.
-    hit = read.length === 1 && only && only.start === 0 && only.end === phrase.length ? only : null;
-    if (relativeCache.size >= 4096) relativeCache.clear();
-    relativeCache.set(key, hit);
-  }
-  return hit;
-}
-
-/** The relative forms whose neighbours chrono would not read with them. */
-function relativeDates(text: string, reference: string | undefined, out: Ruled[]): void {
-  for (const m of text.matchAll(RELATIVE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    let before = text.slice(Math.max(0, start - 24), start);
-    const earlier = EARLIER_LATER.exec(before);
-    if (earlier && /^this/i.test(m[0])) {
-      const at = start - before.length + earlier.index + (earlier[0].length - earlier[0].trimStart().length);
-      before = text.slice(Math.max(0, at - 24), at);
-    }
-    if (BEFORE_RELATIVE.test(before)) continue;
-    const after = text.slice(end, end + 24);
-    if (AFTER_RELATIVE.test(after) || AFTER_ZONE.test(after) || AFTER_OFFSET.test(after)) continue;
-    const read = readRelative(m[0], reference);
-    if (read) out.push({ start, end, date: read.date, relative: read.relative, exact: true });
-  }
-}
-
-/**
- * Whether a month-name trigger can be a date: "may" (any case) and lower-case "march" need a date beside
- * them. With `inert`, the answer is whether chrono, once called, would read anything there: it keeps
- * "march" always and drops a bare "may" that nothing joins.
- */
-function isMonthWord(text: string, start: number, end: number, inert: boolean): boolean {
+/** Whether a month-name trigger can be a date: "may" (any case) and lower-case "march" need a date beside them. */
+function isMonthWord(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
   if (word !== 'march' && word.toLowerCase() !== 'may') return true;
-  if (inert && word === 'march') return true;
-  const before = text.slice(Math.max(0, start - 24), start);
-  const after = text.slice(end, end + 24);
-  const joinsBefore = MONTH_WORD_BEFORE.test(before);
-  const joinsAfter = MONTH_WORD_AFTER.test(after);
-  if (!inert) return joinsBefore || joinsAfter;
-  // Nothing dated may follow an inert "may": a plain word, or a preposition and a plain word.
-  const prep = joinsAfter ? INERT_MAY.exec(after) : null;
-  if (joinsAfter ? !prep : AFTER_RELATIVE.test(after)) return true;
-  const next = NEXT_WORD.exec(prep ? after.slice(prep[0].length) : after);
-  if ((prep && !next) || (next && (DATE_INSIDE.test(next[1] as string) || JOINING.test(next[1] as string))))
-    return true;
-  if (AFTER_ZONE.test(after) || AFTER_OFFSET.test(after)) return true;
-  if (!joinsBefore) return BEFORE_MERGES.test(before);
-  // chrono drops a bare "may" unless "in" precedes it; after "this" or a range word with nothing dated
-  // before them, nothing joins it either.
-  if (text[start - 1] !== ' ') return true;
-  const k = text.lastIndexOf(' ', start - 2) + 1;
-  return !MAY_PREFIX.test(text.slice(k, start - 1)) || BEFORE_MERGES.test(text.slice(Math.max(0, k - 24), k));
-}
-
-interface ChronoWindow {
-  start: number;
-  end: number;
-  chrono: boolean;
+  return (
+    MONTH_WORD_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
+    MONTH_WORD_AFTER.test(text.slice(end, end + 24))
+  );
 }
 
 /**
  * Windows of the text around date trigger words, widened to word boundaries and merged, each marked with
- * whether chrono must read it: it still holds a date trigger, casual day or duration that `ruled` (the
- * forms read by rules) does not cover. Relative forms count only inside the window, as chrono would see them.
+ * whether chrono must read it: it still holds a date trigger, casual day or duration that `absolute` (the
+ * forms read by rules) does not cover.
  */
-function chronoWindows(text: string, triggers: readonly RegExpExecArray[], ruled: readonly Ruled[]): ChronoWindow[] {
-  const windows: ChronoWindow[] = [];
-  const needed: RegExpExecArray[][] = [];
-  for (const m of triggers) {
+function chronoWindows(text: string, absolute: readonly Absolute[]): { start: number; end: number; chrono: boolean }[] {
+  const windows: { start: number; end: number; chrono: boolean }[] = [];
+  const covered = (s: number, e: number): boolean => absolute.some((d) => d.start <= s && e <= d.end);
+  for (const m of text.matchAll(TRIGGERS)) {
     let a = Math.max(0, m.index - 32);
     let b = Math.min(text.length, m.index + m[0].length + 32);
     while (a > 0 && text[a - 1] !== ' ') a--;
     while (b < text.length && text[b] !== ' ') b++;
-    const last = windows[windows.length - 1];
-    if (last && a <= last.end) last.end = Math.max(last.end, b);
-    else {
-      windows.push({ start: a, end: b, chrono: false });
-      needed.push([]);
-    }
+    const end = m.index + m[0].length;
     // Relative words yield a date only beside a unit, weekday or "night", which RESIDUE finds.
-    if (!RELATIVE_WORD.test(m[0])) (needed[needed.length - 1] as RegExpExecArray[]).push(m);
+    const needed = !RELATIVE_WORD.test(m[0]) && !covered(m.index, end) && isMonthWord(text, m.index, end);
+    const last = windows[windows.length - 1];
+    if (last && a <= last.end) {
+      last.end = Math.max(last.end, b);
+      last.chrono ||= needed;
+    } else windows.push({ start: a, end: b, chrono: needed });
   }
-  // First as before the relative forms were read by rules; where that calls chrono, whether chrono would
-  // read only what the rules read (`inert`): relative forms inside the window, no "may" it keeps, no
-  // month name glued to a number ("1950may") that no trigger marks.
-  const needs = (w: ChronoWindow, m: readonly RegExpExecArray[], inert: boolean): boolean => {
-    const covered = (s: number, e: number): boolean =>
-      ruled.some(
-        (d) =>
-          d.start <= s &&
-          e <= d.end &&
-          (inert ? d.exact && (!d.relative || (w.start <= d.start && d.end <= w.end)) : !d.relative),
-      );
-    for (const t of m) {
-      const end = t.index + t[0].length;
-      if (!covered(t.index, end) && isMonthWord(text, t.index, end, inert)) return true;
+  for (const w of windows) {
+    if (w.chrono) continue;
+    for (const r of text.slice(w.start, w.end).matchAll(RESIDUE)) {
+      if (!covered(w.start + r.index, w.start + r.index + r[0].length)) {
+        w.chrono = true;
+        break;
+      }
     }
-    for (const r of text.slice(w.start, w.end).matchAll(RESIDUE))
-      if (!covered(w.start + r.index, w.start + r.index + r[0].length)) return true;
-    return false;
-  };
-  windows.forEach((w, i) => {
-    const m = needed[i] as RegExpExecArray[];
-    w.chrono = needs(w, m, false) && (GLUED.test(text.slice(w.start, w.end)) || needs(w, m, true));
-  });
+  }
   return windows;
 }
 
@@ -369,51 +216,39 @@ export function chronoDates(text: string, reference?: string): DateMention[] {
  */
 export function findDates(text: string, reference?: string): DateMention[] {
   const found: DateMention[] = [];
-  // Without a year-like number only chrono's windows can hold a date.
-  const hasYear = YEAR_DIGITS.test(text);
-  if (hasYear) {
-    for (const m of text.matchAll(ISO)) {
-      const date = `${m[1]}-${m[2]}-${m[3]}`;
-      if (isValidDate(date)) found.push({ start: m.index, end: m.index + m[0].length, date, relative: false });
-    }
-    for (const m of text.matchAll(DOTTED)) {
-      const date = `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
-      if (isValidDate(date) && !overlaps(found, m.index, m.index + m[0].length))
-        found.push({ start: m.index, end: m.index + m[0].length, date, relative: false });
-    }
-    for (const m of text.matchAll(QUARTER)) {
-      const q = m[1] ? ORDINAL[m[1].toLowerCase()] : Number(m[3]);
-      const date = `${m[2] ?? m[4]}-Q${q}`;
-      if (!overlaps(found, m.index, m.index + m[0].length))
-        found.push({ start: m.index, end: m.index + m[0].length, date, relative: false });
-    }
+  for (const m of text.matchAll(ISO)) {
+    const date = `${m[1]}-${m[2]}-${m[3]}`;
+    if (isValidDate(date)) found.push({ start: m.index, end: m.index + m[0].length, date, relative: false });
   }
-  const triggers = [...text.matchAll(TRIGGERS)];
-  if (triggers.length > 0) {
-    const ruled: Ruled[] = [];
-    if (hasYear) absoluteDates(text, ruled);
-    if (triggers.some((m) => RELATIVE_WORD.test(m[0]))) relativeDates(text, reference, ruled);
+  for (const m of text.matchAll(DOTTED)) {
+    const date = `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
+    if (isValidDate(date) && !overlaps(found, m.index, m.index + m[0].length))
+      found.push({ start: m.index, end: m.index + m[0].length, date, relative: false });
+  }
+  for (const m of text.matchAll(QUARTER)) {
+    const q = m[1] ? ORDINAL[m[1].toLowerCase()] : Number(m[3]);
+    const date = `${m[2] ?? m[4]}-Q${q}`;
+    if (!overlaps(found, m.index, m.index + m[0].length))
+      found.push({ start: m.index, end: m.index + m[0].length, date, relative: false });
+  }
+  if (CHRONO_WORTHY.test(text)) {
+    const absolute = absoluteDates(text);
     // chrono only sees short windows around month names and relative words (it is slow on long text),
     // and only those where something is left that the rules above did not read.
-    for (const w of chronoWindows(text, triggers, ruled)) {
+    for (const w of chronoWindows(text, absolute)) {
       const mentions = w.chrono
         ? chronoDates(text.slice(w.start, w.end), reference).map((d) => ({
             ...d,
             start: d.start + w.start,
             end: d.end + w.start,
           }))
-        : ruled
-            .filter((d) => d.start >= w.start && d.end <= w.end)
-            .sort((a, b) => a.start - b.start)
-            .map((d) => ({ start: d.start, end: d.end, date: d.date, relative: d.relative }));
+        : absolute.filter((d) => d.start >= w.start && d.end <= w.end).map((d) => ({ ...d, relative: false }));
       for (const d of mentions) if (!overlaps(found, d.start, d.end)) found.push(d);
     }
   }
-  if (hasYear) {
-    for (const m of text.matchAll(YEAR)) {
-      if (!overlaps(found, m.index, m.index + m[0].length))
-        found.push({ start: m.index, end: m.index + m[0].length, date: m[0], relative: false });
-    }
+  for (const m of text.matchAll(YEAR)) {
+    if (!overlaps(found, m.index, m.index + m[0].length))
+      found.push({ start: m.index, end: m.index + m[0].length, date: m[0], relative: false });
   }
   return found.sort((a, b) => a.start - b.start);
 }
