@@ -24,7 +24,7 @@ import {
   rowToReview,
   type ReviewRow,
 } from '../rows.js';
-import { nameRedactions, redact } from '../redact.js';
+import { nameRedactions, redact, type Redactions } from '../redact.js';
 import {
   buildSearchDocuments,
   HIT_CLOSE,
@@ -367,7 +367,8 @@ export class PostgresStore implements Store {
         [[...hashes]],
       );
       // The index serves every role from one row per document: it holds what the public may read.
-      for (const r of rows.rows) texts.set(r.sha256, await this.redacted(r.sha256, r.text));
+      const names = await this.restrictedNames();
+      for (const r of rows.rows) texts.set(r.sha256, await this.redacted(r.sha256, r.text, names));
     }
     const lookup = (id: string): { name: string; restricted: boolean } =>
       known.get(id) ?? { name: id, restricted: false };
@@ -469,8 +470,11 @@ export class PostgresStore implements Store {
     return seeAll ? row.text : this.redacted(hash, row.text);
   }
 
-  /** The text as a role that may not see restricted records reads it (see `redact`). */
-  private async redacted(hash: string, text: string): Promise<string> {
+  /**
+   * The text as a role that may not see restricted records reads it (see `redact`).
+   * @param names the curated names to mask, when the caller redacts several texts in one go.
+   */
+  private async redacted(hash: string, text: string, names?: Pick<Redactions, 'names' | 'keep'>): Promise<string> {
     const spans = (
       await this.query<{ start: number; end: number }>(
         `SELECT s.loc_start AS start, s.loc_end AS end FROM statements s JOIN entities e ON e.id = s.entity
@@ -479,17 +483,23 @@ export class PostgresStore implements Store {
         [hash],
       )
     ).rows;
-    // Curated entities' names: restricted ones are masked unless inside a public name that holds them;
-    // candidates' names are masked as the spans of the restricted candidates naming them.
+    return redact(text, { spans, ...(names ?? (await this.restrictedNames())) });
+  }
+
+  /**
+   * Curated entities' names: restricted ones are masked unless inside a public name that holds them;
+   * candidates' names are masked as the spans of the restricted candidates naming them. Read on every
+   * call: another process may have changed them.
+   */
+  private async restrictedNames(): Promise<Pick<Redactions, 'names' | 'keep'>> {
     const rows = (
       await this.query<{ name: string; aliases: string[]; sensitivity: string }>(
         `SELECT name, aliases, sensitivity FROM entities WHERE status IS NULL`,
       )
     ).rows;
-    const names = nameRedactions(
+    return nameRedactions(
       rows.map((r) => ({ names: [r.name, ...r.aliases], restricted: r.sensitivity === 'restricted' })),
     );
-    return redact(text, { spans, ...names });
   }
 
   async listReviews(statement?: string): Promise<ReviewDecision[]> {
