@@ -350,8 +350,11 @@ export class SqliteStore implements Store {
       // A public reader sees neither restricted statements nor statements about, or pointing at, restricted entities.
       where.push(PUBLIC_STATEMENT);
     }
-    const sql = `SELECT s.* FROM statements s JOIN entities e ON e.id = s.entity
-      WHERE ${where.join(' AND ')} ORDER BY s.entity, s.property, s.id LIMIT ? OFFSET ?`;
+    // The page is chosen by sorting keys only, then its rows are read: every page sorts all matches,
+    // and sorting whole rows made paging through a large queue several times slower.
+    const sql = `SELECT s.* FROM (SELECT s.rowid AS row FROM statements s JOIN entities e ON e.id = s.entity
+      WHERE ${where.join(' AND ')} ORDER BY s.entity, s.property, s.id LIMIT ? OFFSET ?) page
+      JOIN statements s ON s.rowid = page.row ORDER BY s.entity, s.property, s.id`;
     params.push(clampLimit(filter.limit), filter.offset ?? 0);
     return Promise.resolve(this.all<StatementRow>(sql, params).map(rowToStatement));
   }
