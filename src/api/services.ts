@@ -25,11 +25,11 @@ export type { ReviewActor, ReviewEdit, ReviewOutcome };
 
 /** The review queue as the routes use it. */
 export interface ReviewService {
-  /** Candidate statements with their evidence, oldest id first, paged. */
+  /** Candidate statements with their evidence, paged; with `source`, only that document's. */
   list(
     store: Store,
     role: Role,
-    page: { limit: number; offset: number },
+    page: { limit: number; offset: number; source?: string },
   ): Promise<{ items: StatementView[]; total: number }>;
   accept(store: Store, id: string, actor: ReviewActor): Promise<ReviewOutcome>;
   reject(store: Store, id: string, actor: ReviewActor): Promise<ReviewOutcome>;
@@ -49,6 +49,8 @@ export interface IngestProgress {
   readonly status: 'running' | 'done' | 'duplicate' | 'failed';
   readonly stage?: string;
   readonly candidates?: number;
+  /** The source entity the document was stored as (or already was). */
+  readonly source?: string;
   readonly error?: string;
 }
 

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, verifyLocator } from '../domain/index.js';
 import { SqliteStore } from '../store/index.js';
-import { ingestFiles, type IngestReport } from './pipeline.js';
+import { ingestFiles, type FileProgress, type IngestReport } from './pipeline.js';
 import { segment } from './segment.js';
 import { readDocument } from './readers/index.js';
 import { DEFAULT_LIMITS } from './types.js';
@@ -116,11 +116,19 @@ describe('ingestFiles on the seeds', () => {
   it('adds nothing when the same file is ingested twice', async () => {
     const store = new SqliteStore({ path: ':memory:' });
     const file = join(SEEDS, (await readdir(SEEDS)).sort()[0] as string);
-    const first = await ingestFiles(store, [file]);
+    const events: FileProgress[] = [];
+    const first = await ingestFiles(store, [file], { onProgress: (p) => events.push(p) });
     const before = await store.counts('admin');
-    const second = await ingestFiles(store, [file]);
+    const second = await ingestFiles(store, [file], { onProgress: (p) => events.push(p) });
     expect(first.documents).toBe(1);
     expect(second).toMatchObject({ documents: 0, duplicates: 1, candidates: 0 });
+    // Progress names the stored source, so a reviewer can open that document's candidates.
+    const source = first.files[0]?.source;
+    expect(source).toMatch(/^source:doc-/);
+    expect(events.filter((e) => e.status === 'done' || e.status === 'duplicate')).toEqual([
+      expect.objectContaining({ status: 'done', source }),
+      expect.objectContaining({ status: 'duplicate', source }),
+    ]);
     expect(await store.counts('admin')).toEqual(before);
     await store.close();
   });

@@ -43,6 +43,8 @@ export interface FileProgress {
   readonly status: 'running' | 'done' | 'duplicate' | 'failed';
   readonly stage?: string;
   readonly candidates?: number;
+  /** Once stored (or found stored already): the source entity the document is. */
+  readonly source?: string;
   readonly error?: string;
 }
 
@@ -169,7 +171,7 @@ export async function ingestFiles(
     const existing = hashes.get(doc.sha256);
     if (existing) {
       results[at] = { file, status: 'duplicate', source: existing, candidates: 0, duplicateOf: existing };
-      progress({ file, status: 'duplicate', candidates: 0 });
+      progress({ file, status: 'duplicate', candidates: 0, source: existing });
       return;
     }
     let t = performance.now();
@@ -209,7 +211,7 @@ export async function ingestFiles(
       prepared,
       stored: () => {
         results[at] = result;
-        progress({ file, status: 'done', candidates: result.candidates });
+        progress({ file, status: 'done', candidates: result.candidates, source: source.id });
       },
       failed: (error) => {
         // Not stored after all: a later copy of the text is no duplicate of it.

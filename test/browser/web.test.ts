@@ -304,7 +304,8 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in a browser', () => {
     expect(await bad.locator('.error').innerText()).toContain('not a supported type');
     const good = page.locator('.uploads li', { hasText: 'report.txt' });
     await expect.poll(() => good.getAttribute('data-status'), { timeout: 30_000 }).toBe('done');
-    expect(await good.innerText()).toMatch(/\d+ candidates?/);
+    const found = Number(/(\d+) candidates?/.exec(await good.innerText())?.[1]);
+    expect(found).toBeGreaterThan(0);
     // A confidential upload is stored restricted: the public cannot see its source.
     await page.getByLabel(/Confidential: store these documents/).check();
     await page
@@ -318,9 +319,12 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in a browser', () => {
     const stored = sources.find((e) => e.source?.file === 'memo.txt');
     expect(stored?.sensitivity).toBe('restricted');
     expect(await server.store.getEntity(stored?.id ?? '', 'public')).toBeNull();
-    // Its candidates wait in the review queue.
+    // Its candidates wait in the review queue, which the link opens on this document alone.
     await good.getByRole('link', { name: 'review them' }).click();
     await page.waitForSelector('.review-list li');
+    expect(new URL(page.url()).searchParams.get('source')).toMatch(/^source:doc-/);
+    expect(await page.getByText('Only the candidates from').isVisible()).toBe(true);
+    expect(await page.locator('.review-list li').count()).toBe(found);
     expect(await page.locator('.review-list').innerText()).toContain('2024');
     clean(watch);
     await page.close();

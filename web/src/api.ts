@@ -333,7 +333,16 @@ export interface IngestJob {
   created: string;
   started?: string;
   finished?: string;
-  files: { name: string; size: number; status: JobFileStatus; stage?: string; candidates?: number; error?: string }[];
+  files: {
+    name: string;
+    size: number;
+    status: JobFileStatus;
+    stage?: string;
+    candidates?: number;
+    /** The source entity the file was stored as, once it is. */
+    source?: string;
+    error?: string;
+  }[];
   summary?: { documents: number; duplicates: number; candidates: number; errors: number };
   errors: string[];
 }
@@ -546,7 +555,7 @@ export const api = {
     request<MapView>(withQuery('/api/map', q), {}, signal),
   country: (code: string, asOf?: string, signal?: AbortSignal) =>
     request<CountryView>(withQuery(`/api/countries/${enc(code)}`, { as_of: asOf }), {}, signal),
-  review: (q: { limit?: number; offset?: number } = {}, signal?: AbortSignal) =>
+  review: (q: { limit?: number; offset?: number; source?: string } = {}, signal?: AbortSignal) =>
     request<Page<StatementView>>(withQuery('/api/review', q), {}, signal),
   accept: (id: string, actor: ReviewActor) => post<ReviewOutcome>(`/api/review/${enc(id)}/accept`, actor),
   reject: (id: string, actor: ReviewActor) => post<ReviewOutcome>(`/api/review/${enc(id)}/reject`, actor),

@@ -39,7 +39,7 @@ export const FAKE_INGEST: IngestService = {
         errors++;
         onProgress({ file: f.name, status: 'failed', error: 'unreadable document' });
       } else {
-        onProgress({ file: f.name, status: 'done', candidates: 1 });
+        onProgress({ file: f.name, status: 'done', candidates: 1, source: `source:fake-${f.name}` });
       }
     }
     return { documents: files.length - errors, duplicates: 0, candidates: files.length - errors, errors };

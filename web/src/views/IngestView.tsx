@@ -19,6 +19,7 @@ interface Upload {
   status: 'uploading' | 'queued' | JobFileStatus;
   stage?: string;
   candidates?: number;
+  source?: string;
   error?: string;
   job?: string;
 }
@@ -101,6 +102,7 @@ export default function IngestView() {
                 status: job.status === 'done' && f.status === 'pending' ? 'done' : f.status,
                 ...(f.stage ? { stage: f.stage } : {}),
                 ...(f.candidates !== undefined ? { candidates: f.candidates } : {}),
+                ...(f.source ? { source: f.source } : {}),
                 ...(f.error ? { error: f.error } : {}),
               });
             }
@@ -181,7 +183,10 @@ export default function IngestView() {
                 {u.candidates !== undefined && (
                   <span>
                     {' '}
-                    · {u.candidates} candidate{u.candidates === 1 ? '' : 's'} — <Link to="/review">review them</Link>
+                    · {u.candidates} candidate{u.candidates === 1 ? '' : 's'} —{' '}
+                    <Link to={u.source ? `/review?source=${encodeURIComponent(u.source)}` : '/review'}>
+                      review them
+                    </Link>
                   </span>
                 )}
                 {u.error && (

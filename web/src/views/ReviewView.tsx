@@ -57,8 +57,12 @@ function isTyping(target: EventTarget | null): boolean {
 export default function ReviewView() {
   const [query, setQuery] = useQueryState();
   const wanted = query.get('id');
+  // One document's candidates (?source=…, linked from the ingest screen), in the queue's order.
+  const source = query.get('source') ?? undefined;
   const [keyTick, setKeyTick] = useState(0);
-  const queue = useApi(`review:${keyTick}`, (s) => api.review({ limit: 200 }, s));
+  const queue = useApi(`review:${keyTick}:${source ?? ''}`, (s) =>
+    api.review({ limit: 200, ...(source ? { source } : {}) }, s),
+  );
   const [index, setIndex] = useState(0);
   const [done, setDone] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState('');
@@ -200,6 +204,13 @@ export default function ReviewView() {
         {message}
       </p>
       {actionError && <ErrorBox error={actionError} />}
+      {source && (
+        <p>
+          Only the candidates from{' '}
+          {queue.data?.items[0] ? <SourceLine source={queue.data.items[0].source} /> : <code>{source}</code>}.{' '}
+          <Link to="/review">Show the whole queue</Link>
+        </p>
+      )}
       {queue.data && items.length === 0 && (
         <p>No candidate statements are waiting. Ingest documents to propose some.</p>
       )}

@@ -10,7 +10,7 @@ afterAll(async () => t.close());
 interface Job {
   id: string;
   status: string;
-  files: { name: string; status: string; candidates?: number; error?: string }[];
+  files: { name: string; status: string; candidates?: number; source?: string; error?: string }[];
   summary?: { documents: number; errors: number };
 }
 
@@ -37,7 +37,12 @@ describe('ingestion', () => {
     const done = await finished(job.id);
     expect(done.status).toBe('done');
     expect(done.files).toEqual([
-      expect.objectContaining({ name: 'report.txt', status: 'done', candidates: 1 }),
+      expect.objectContaining({
+        name: 'report.txt',
+        status: 'done',
+        candidates: 1,
+        source: 'source:fake-report.txt',
+      }),
       expect.objectContaining({ name: 'bad.md', status: 'failed', error: 'unreadable document' }),
     ]);
     expect(done.summary).toMatchObject({ documents: 1, errors: 1 });

@@ -18,6 +18,8 @@ export interface JobFile {
   status: 'pending' | IngestProgress['status'];
   stage?: string;
   candidates?: number;
+  /** The source entity the file was stored as, once it is. */
+  source?: string;
   error?: string;
 }
 
@@ -95,6 +97,7 @@ export class IngestJobs {
           file.status = p.status;
           if (p.stage !== undefined) file.stage = p.stage;
           if (p.candidates !== undefined) file.candidates = p.candidates;
+          if (p.source !== undefined) file.source = p.source;
           if (p.error !== undefined) file.error = p.error;
         },
         options,

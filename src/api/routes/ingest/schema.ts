@@ -23,6 +23,7 @@ export const JobSchema = z.object({
       status: z.enum(['pending', 'running', 'done', 'duplicate', 'failed']),
       stage: z.string().optional(),
       candidates: z.number().int().optional(),
+      source: z.string().optional().describe('the source entity the file was stored as, once it is'),
       error: z.string().optional(),
     }),
   ),

@@ -29,6 +29,16 @@ describe('review queue', () => {
     expect(page.items[0]!.evidence.status).toBe('verified');
   });
 
+  it("lists one source's candidates when asked", async () => {
+    const { source } = FIXTURE_STATEMENTS.find((s) => s.id === candidate)!;
+    const mine = await t.call('researcher', { url: `/api/review?source=${encodeURIComponent(source)}` });
+    expect(mine.json<{ items: { statement: { id: string } }[] }>().items.map((v) => v.statement.id)).toEqual([
+      candidate,
+    ]);
+    const other = await t.call('researcher', { url: '/api/review?source=source:none' });
+    expect(other.json<{ items: unknown[]; total: number }>()).toMatchObject({ items: [], total: 0 });
+  });
+
   it('accepts a candidate, logs who and why, and the public view shows it at once', async () => {
     expect(officers((await t.app.inject('/api/entities/program:fx-patrols')).body)).toEqual(['8']);
     const res = await t.call('researcher', {

@@ -21,8 +21,8 @@ import {
 export function registerReviewRoutes(app: FastifyInstance, { store, services }: RouteContext): void {
   app.get<{ Querystring: ReviewQuery }>('/api/review', { schema: listReviewRoute }, async (request) => {
     const role = requireResearcher(request);
-    const { limit, offset } = request.query;
-    const page = await services.review.list(store, role, { limit, offset });
+    const { limit, offset, source } = request.query;
+    const page = await services.review.list(store, role, { limit, offset, ...(source ? { source } : {}) });
     return { ...page, limit, offset };
   });
 

@@ -11,7 +11,9 @@ export { StatementParamsSchema as ReviewParamsSchema };
 export type ReviewParams = z.infer<typeof StatementParamsSchema>;
 
 /** Query parameters. */
-export const ReviewQuerySchema = PageQuerySchema;
+export const ReviewQuerySchema = PageQuerySchema.extend({
+  source: z.string().min(1).max(200).optional().describe("only this source's candidates (a source entity id)"),
+});
 /** What {@link ReviewQuerySchema} accepts, after defaults are applied. */
 export type ReviewQuery = z.infer<typeof ReviewQuerySchema>;
 
