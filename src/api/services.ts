@@ -25,7 +25,7 @@ export type { ReviewActor, ReviewEdit, ReviewOutcome };
 
 /** The review queue as the routes use it. */
 export interface ReviewService {
-  /** Candidate statements with their evidence, paged; with `source`, only that document's. */
+  /** Candidate statements with their evidence, paged; with `source`, only that document's, in reading order. */
   list(
     store: Store,
     role: Role,

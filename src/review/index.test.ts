@@ -72,6 +72,17 @@ describe('review', () => {
     expect(page.items.map((i) => i.evidence.status)).toEqual(['verified', 'verified']);
   });
 
+  it("lists one source's candidates in reading order", async () => {
+    const all = await listCandidates(store, 'researcher', { limit: 10, offset: 0 });
+    expect(all.items.map((i) => i.statement.id)).toEqual([ratified.id, signed.id]);
+    const note = await listCandidates(store, 'researcher', { limit: 10, offset: 0, source: 'source:note' });
+    expect(note.items.map((i) => i.statement.id)).toEqual([signed.id, ratified.id]);
+    expect(await listCandidates(store, 'researcher', { limit: 10, offset: 0, source: 'source:other' })).toEqual({
+      items: [],
+      total: 0,
+    });
+  });
+
   it('accepts a candidate and the candidate entity it names, logging who and why', async () => {
     const out = await acceptCandidate(store, signed.id, { who: 'ana', why: 'matches the text' });
     expect(out).toMatchObject({ statement: signed.id, status: 'accepted', acceptedEntities: ['instrument:xx-test'] });

@@ -45,7 +45,7 @@ export interface ReviewListOptions {
   readonly recordedBy?: string;
 }
 
-/** Candidate statements with their evidence, in id order, paged; `total` counts them all. */
+/** Candidate statements with their evidence, paged (one source's in reading order); `total` counts them all. */
 export async function listCandidates(
   store: Store,
   role: Role,
@@ -70,6 +70,8 @@ export async function listCandidates(
     if (page.length < 10_000) break;
   }
   const chosen = options.recordedBy ? all.filter((s) => s.recorded_by === options.recordedBy) : all;
+  // One document's candidates read best in the order its text gives them.
+  if (options.source) chosen.sort((a, b) => (a.locator?.start ?? 0) - (b.locator?.start ?? 0));
   const items = await viewStatements(store, chosen.slice(options.offset, options.offset + options.limit), role);
   return { items, total: chosen.length };
 }
