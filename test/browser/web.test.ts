@@ -499,4 +499,37 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in a browser', () => {
     clean(watch);
     await page.close();
   });
+
+  it("review: from a candidate, the queue narrows to its document's candidates", async () => {
+    const [base] = await server.store.listStatements({ entity: TREATY, property: 'description' }, 'admin');
+    const key = {
+      entity: TREATY,
+      property: 'description',
+      value: { type: 'text' as const, text: 'a candidate to narrow the queue by' },
+      qualifiers: {},
+      source: base!.source,
+      locator: base!.locator,
+    };
+    await server.store.putStatement({
+      ...base!,
+      ...key,
+      id: statementId(key),
+      status: 'candidate',
+      recorded_at: '2026-11-23',
+      recorded_by: 'browser-test',
+    });
+    const { page, watch } = await open(`/review?id=${statementId(key)}`);
+    await page.getByLabel('Researcher or admin API key').fill(RESEARCHER_KEY);
+    await page.getByRole('button', { name: 'Use key' }).click();
+    await page.waitForSelector('.candidate');
+    await page.getByRole('link', { name: "review this document's candidates" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('source')).toBe(base!.source);
+    await page.waitForSelector('.candidate');
+    expect(await page.getByText('Only the candidates from').isVisible()).toBe(true);
+    const sources = await page.locator('.review-list li').count();
+    const all = await server.store.listStatements({ status: 'candidate', source: base!.source }, 'admin');
+    expect(sources).toBe(all.length);
+    clean(watch);
+    await page.close();
+  });
 });

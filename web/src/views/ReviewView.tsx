@@ -243,6 +243,14 @@ export default function ReviewView() {
                 )}
                 <p>
                   Source: <SourceLine source={current.source} />
+                  {!source && (
+                    <>
+                      {' · '}
+                      <Link to={`/review?source=${encodeURIComponent(current.source.id)}`}>
+                        review this document's candidates
+                      </Link>
+                    </>
+                  )}
                 </p>
                 <EvidenceSpan evidence={current.evidence} />
                 <div className="review-actions">
