@@ -425,29 +425,31 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in a browser', () => {
 
   // Last: an edit in review writes a statement with a full ISO recorded_at, after which
   // POST /api/assess fails (listTreaties gets it as the record date); reported to the lead.
-  it('review: seeded candidates, j/k to move, a to accept, e to edit', async () => {
+  /** A candidate description of the treaty, pinned where its accepted description is. */
+  const seed = async (text: string): Promise<Statement> => {
     const [base] = await server.store.listStatements({ entity: TREATY, property: 'description' }, 'admin');
     expect(base).toBeDefined();
-    const seed = async (text: string): Promise<Statement> => {
-      const key = {
-        entity: TREATY,
-        property: 'description',
-        value: { type: 'text' as const, text },
-        qualifiers: {},
-        source: base!.source,
-        locator: base!.locator,
-      };
-      const candidate: Statement = {
-        ...base!,
-        ...key,
-        id: statementId(key),
-        status: 'candidate',
-        recorded_at: '2026-11-23',
-        recorded_by: 'browser-test',
-      };
-      await server.store.putStatement(candidate);
-      return candidate;
+    const key = {
+      entity: TREATY,
+      property: 'description',
+      value: { type: 'text' as const, text },
+      qualifiers: {},
+      source: base!.source,
+      locator: base!.locator,
     };
+    const candidate: Statement = {
+      ...base!,
+      ...key,
+      id: statementId(key),
+      status: 'candidate',
+      recorded_at: '2026-11-23',
+      recorded_by: 'browser-test',
+    };
+    await server.store.putStatement(candidate);
+    return candidate;
+  };
+
+  it('review: seeded candidates, j/k to move, a to accept, e to edit', async () => {
     const seeded = [
       await seed('first candidate from the browser test'),
       await seed('second candidate from the browser test'),
@@ -501,33 +503,17 @@ describe.skipIf(!existsSync(CHROMIUM))('web UI in a browser', () => {
   });
 
   it("review: from a candidate, the queue narrows to its document's candidates", async () => {
-    const [base] = await server.store.listStatements({ entity: TREATY, property: 'description' }, 'admin');
-    const key = {
-      entity: TREATY,
-      property: 'description',
-      value: { type: 'text' as const, text: 'a candidate to narrow the queue by' },
-      qualifiers: {},
-      source: base!.source,
-      locator: base!.locator,
-    };
-    await server.store.putStatement({
-      ...base!,
-      ...key,
-      id: statementId(key),
-      status: 'candidate',
-      recorded_at: '2026-11-23',
-      recorded_by: 'browser-test',
-    });
-    const { page, watch } = await open(`/review?id=${statementId(key)}`);
+    const candidate = await seed('a candidate to narrow the queue by');
+    const { page, watch } = await open(`/review?id=${candidate.id}`);
     await page.getByLabel('Researcher or admin API key').fill(RESEARCHER_KEY);
     await page.getByRole('button', { name: 'Use key' }).click();
     await page.waitForSelector('.candidate');
     await page.getByRole('link', { name: "review this document's candidates" }).click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('source')).toBe(base!.source);
+    await expect.poll(() => new URL(page.url()).searchParams.get('source')).toBe(candidate.source);
     await page.waitForSelector('.candidate');
     expect(await page.getByText('Only the candidates from').isVisible()).toBe(true);
     const sources = await page.locator('.review-list li').count();
-    const all = await server.store.listStatements({ status: 'candidate', source: base!.source }, 'admin');
+    const all = await server.store.listStatements({ status: 'candidate', source: candidate.source }, 'admin');
     expect(sources).toBe(all.length);
     clean(watch);
     await page.close();
