@@ -49,7 +49,7 @@ const PUBLIC_STATEMENT = `(s.sensitivity = 'public' AND e.sensitivity = 'public'
 
 /**
  * `NOT PUBLIC_STATEMENT` for a statement `s`, without joining its entity: the restricted ids are read
- * once per query, so each row costs lookups in that small set instead of three in \`entities\`.
+ * once per query, so each row costs lookups in that small set instead of three in `entities`.
  */
 const HIDDEN_STATEMENT = `(s.sensitivity = 'restricted'
   OR s.entity IN (SELECT id FROM entities WHERE sensitivity = 'restricted')
