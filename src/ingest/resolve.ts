@@ -45,18 +45,23 @@ export class EntityIndex {
     }
     const parties = new Map<string, string[]>();
     const types = new Map<string, string>();
-    for (const property of ['party', 'instrument_type']) {
-      for (let offset = 0; ; offset += 10_000) {
-        const page = await store.listStatements(
-          { property, status: ['accepted', 'candidate', 'disputed'], limit: 10_000, offset },
-          'admin',
-        );
-        for (const s of page) {
-          if (s.value.type === 'ref') parties.set(s.entity, [...(parties.get(s.entity) ?? []), s.value.id.slice(8)]);
-          if (s.value.type === 'text') types.set(s.entity, s.value.text);
-        }
-        if (page.length < 10_000) break;
+    // Distinct values: documents repeat an instrument's parties and type in many candidates.
+    for (let offset = 0; ; offset += 10_000) {
+      const page = await store.listValues(
+        {
+          property: ['party', 'instrument_type'],
+          status: ['accepted', 'candidate', 'disputed'],
+          limit: 10_000,
+          offset,
+        },
+        'admin',
+      );
+      for (const v of page) {
+        if (v.property === 'party' && v.value.type === 'ref')
+          parties.set(v.entity, [...(parties.get(v.entity) ?? []), v.value.id.slice(8)]);
+        if (v.property === 'instrument_type' && v.value.type === 'text') types.set(v.entity, v.value.text);
       }
+      if (page.length < 10_000) break;
     }
     for (const [id, codes] of parties) {
       const type = types.get(id);

@@ -213,6 +213,34 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       expect(await store.listStatements({ status: 'candidate' }, 'admin')).toEqual([]);
     });
 
+    it('lists the distinct values of a property, once however many statements repeat them', async () => {
+      const again = { ...place, id: 'st_place_again', status: 'candidate' as const };
+      const elsewhere = {
+        ...place,
+        id: 'st_place_elsewhere',
+        status: 'candidate' as const,
+        value: { type: 'ref' as const, id: person.id },
+      };
+      await store.putStatements([again, elsewhere]);
+      const values = (filter: Parameters<Store['listValues']>[0], role: 'admin' | 'public' = 'admin') =>
+        store.listValues(filter, role);
+      expect(await values({ property: 'signed_at' })).toEqual([
+        { entity: treaty.id, property: 'signed_at', value: { type: 'ref', id: 'country:RS' } },
+      ]);
+      expect(await values({ property: ['signed_at', 'signed'], status: ['accepted', 'candidate'] })).toEqual([
+        { entity: treaty.id, property: 'signed', value: signed.value },
+        { entity: treaty.id, property: 'signed_at', value: { type: 'ref', id: 'country:RS' } },
+        { entity: treaty.id, property: 'signed_at', value: { type: 'ref', id: person.id } },
+      ]);
+      // The public sees no value of a statement pointing at a restricted entity.
+      expect(await values({ property: 'signed_at', status: ['accepted', 'candidate'] }, 'public')).toEqual([
+        { entity: treaty.id, property: 'signed_at', value: { type: 'ref', id: 'country:RS' } },
+      ]);
+      expect(await values({ property: ['signed_at', 'signed'], limit: 1, offset: 1 })).toEqual([
+        { entity: treaty.id, property: 'signed_at', value: { type: 'ref', id: 'country:RS' } },
+      ]);
+    });
+
     it('finds candidates by entity and reference only when asked for, and again once reviewed', async () => {
       const proposed = { ...place, id: 'st_proposed', status: 'candidate' as const };
       await store.putStatement(proposed);

@@ -3,7 +3,7 @@
  * @internal
  */
 import type { Entity, Qualifiers, Sensitivity, Statement, Value } from '../domain/index.js';
-import type { ReviewDecision } from './types.js';
+import type { EntityValue, ReviewDecision } from './types.js';
 
 export interface EntityRow {
   id: string;
@@ -78,6 +78,11 @@ export function rowToStatement(r: StatementRow): Statement {
     recorded_at: r.recorded_at,
     recorded_by: r.recorded_by,
   };
+}
+
+/** A row of `SELECT DISTINCT entity, property, value` as the value it holds. */
+export function rowToEntityValue(r: { entity: string; property: string; value: unknown }): EntityValue {
+  return { entity: r.entity, property: r.property, value: json<Value>(r.value) };
 }
 
 /** Positional parameters for upserting an entity: id, kind, name, aliases, sensitivity, status, source_meta. */

@@ -3,7 +3,7 @@
  * store. Every read takes the caller's role and never returns a `restricted` record to a role
  * that may not see it; callers need not filter again.
  */
-import type { Entity, EntityKind, Role, Statement, StatementStatus } from '../domain/index.js';
+import type { Entity, EntityKind, Role, Statement, StatementStatus, Value } from '../domain/index.js';
 
 export interface Page {
   readonly limit?: number;
@@ -24,6 +24,20 @@ export interface StatementFilter extends Page {
   readonly source?: string;
   /** Default: accepted and disputed. */
   readonly status?: StatementStatus | readonly StatementStatus[];
+}
+
+/** Which statements {@link Store.listValues} reads the values of. */
+export interface ValueFilter extends Page {
+  readonly property: string | readonly string[];
+  /** Default: accepted and disputed. */
+  readonly status?: StatementStatus | readonly StatementStatus[];
+}
+
+/** A value a property has on an entity, however many statements give it. */
+export interface EntityValue {
+  readonly entity: string;
+  readonly property: string;
+  readonly value: Value;
 }
 
 export interface SearchOptions extends Page {
@@ -97,6 +111,11 @@ export interface Store {
   listEntities(filter: EntityFilter, role: Role): Promise<Entity[]>;
   getStatement(id: string, role: Role): Promise<Statement | null>;
   listStatements(filter: StatementFilter, role: Role): Promise<Statement[]>;
+  /**
+   * The distinct values of matching statements, ordered by entity, property and value: what an index
+   * needs, without reading every statement that repeats a value (ingestion proposes many).
+   */
+  listValues(filter: ValueFilter, role: Role): Promise<EntityValue[]>;
   /**
    * The normalized text with this sha256, or null when the store does not hold it or no source
    * the role may see has that text.

@@ -18,6 +18,7 @@ import {
   statementParams,
   statementValues,
   STATEMENT_COLUMNS,
+  rowToEntityValue,
   type EntityRow,
   type StatementRow,
   clampLimit,
@@ -36,12 +37,14 @@ import {
 import type {
   DumpRecord,
   EntityFilter,
+  EntityValue,
   ReviewDecision,
   SearchHit,
   SearchOptions,
   StatementFilter,
   Store,
   StoreCounts,
+  ValueFilter,
 } from '../types.js';
 import { StoreError } from '../types.js';
 import { FOLD_FROM, FOLD_TO, MIGRATIONS, MIGRATIONS_TABLE, SEARCH_CONFIG } from './migrations.js';
@@ -458,6 +461,26 @@ export class PostgresStore implements Store {
       WHERE ${where.join(' AND ')} ORDER BY s.entity, s.property, s.id
       LIMIT ${param(clampLimit(filter.limit))} OFFSET ${param(clampOffset(filter.offset))}`;
     return (await this.query<StatementRow>(sql, params)).rows.map(rowToStatement);
+  }
+
+  async listValues(filter: ValueFilter, role: Role): Promise<EntityValue[]> {
+    const params: unknown[] = [];
+    const param = (value: unknown): string => `$${params.push(value)}`;
+    const properties = typeof filter.property === 'string' ? [filter.property] : filter.property;
+    const statuses =
+      filter.status === undefined
+        ? DEFAULT_STATUSES
+        : typeof filter.status === 'string'
+          ? [filter.status]
+          : filter.status;
+    const where = [`s.property = ANY(${param(properties)}::text[])`, `s.status = ANY(${param(statuses)}::text[])`];
+    if (!canSee(role, 'restricted')) where.push(PUBLIC_STATEMENT);
+    const sql = `SELECT DISTINCT s.entity, s.property, s.value FROM statements s JOIN entities e ON e.id = s.entity
+      WHERE ${where.join(' AND ')} ORDER BY s.entity, s.property, s.value
+      LIMIT ${param(clampLimit(filter.limit))} OFFSET ${param(clampOffset(filter.offset))}`;
+    return (await this.query<{ entity: string; property: string; value: unknown }>(sql, params)).rows.map(
+      rowToEntityValue,
+    );
   }
 
   async getSourceText(hash: string, role: Role): Promise<string | null> {

@@ -12,12 +12,14 @@ import { buildSearchDocuments, toFtsQuery, splitSnippet, HIT_OPEN, HIT_CLOSE } f
 import type {
   DumpRecord,
   EntityFilter,
+  EntityValue,
   ReviewDecision,
   SearchHit,
   SearchOptions,
   StatementFilter,
   Store,
   StoreCounts,
+  ValueFilter,
 } from '../types.js';
 import { StoreError } from '../types.js';
 import { MIGRATIONS } from './migrations.js';
@@ -27,6 +29,7 @@ import {
   rowToStatement,
   statementValues,
   STATEMENT_COLUMNS,
+  rowToEntityValue,
   type EntityRow,
   type StatementRow,
   clampLimit,
@@ -357,6 +360,26 @@ export class SqliteStore implements Store {
       JOIN statements s ON s.rowid = page.row ORDER BY s.entity, s.property, s.id`;
     params.push(clampLimit(filter.limit), filter.offset ?? 0);
     return Promise.resolve(this.all<StatementRow>(sql, params).map(rowToStatement));
+  }
+
+  listValues(filter: ValueFilter, role: Role): Promise<EntityValue[]> {
+    const properties = typeof filter.property === 'string' ? [filter.property] : filter.property;
+    const statuses =
+      filter.status === undefined
+        ? DEFAULT_STATUSES
+        : typeof filter.status === 'string'
+          ? [filter.status]
+          : filter.status;
+    const marks = (n: number): string => Array.from({ length: n }, () => '?').join(',');
+    const where = [`s.property IN (${marks(properties.length)})`, `s.status IN (${marks(statuses.length)})`];
+    if (!statuses.includes('candidate')) where.push(reviewed('s'));
+    if (!canSee(role, 'restricted')) where.push(PUBLIC_STATEMENT);
+    const rows = this.all<{ entity: string; property: string; value: string }>(
+      `SELECT DISTINCT s.entity, s.property, s.value FROM statements s JOIN entities e ON e.id = s.entity
+       WHERE ${where.join(' AND ')} ORDER BY s.entity, s.property, s.value LIMIT ? OFFSET ?`,
+      [...properties, ...statuses, clampLimit(filter.limit), filter.offset ?? 0],
+    );
+    return Promise.resolve(rows.map(rowToEntityValue));
   }
 
   getSourceText(hash: string, role: Role): Promise<string | null> {
