@@ -437,10 +437,12 @@ export class PostgresStore implements Store {
     return row ? rowToStatement(row) : null;
   }
 
-  async listStatements(filter: StatementFilter, role: Role): Promise<Statement[]> {
+  /**
+   * The WHERE terms (over `statements s JOIN entities e`) of a statement filter, as a role sees it, with
+   * `param` numbering the parameters the caller will pass.
+   */
+  private statementWhere(filter: StatementFilter, role: Role, param: (value: unknown) => string): string[] {
     const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown): string => `$${params.push(value)}`;
     const inList = (column: string, values: readonly string[]): void => {
       where.push(`${column} = ANY(${param(values)}::text[])`);
     };
@@ -457,6 +459,13 @@ export class PostgresStore implements Store {
           : filter.status;
     inList('s.status', statuses);
     if (!canSee(role, 'restricted')) where.push(PUBLIC_STATEMENT);
+    return where;
+  }
+
+  async listStatements(filter: StatementFilter, role: Role): Promise<Statement[]> {
+    const params: unknown[] = [];
+    const param = (value: unknown): string => `$${params.push(value)}`;
+    const where = this.statementWhere(filter, role, param);
     const sql = `SELECT s.* FROM statements s JOIN entities e ON e.id = s.entity
       WHERE ${where.join(' AND ')} ORDER BY s.entity, s.property, s.id
       LIMIT ${param(clampLimit(filter.limit))} OFFSET ${param(clampOffset(filter.offset))}`;
@@ -466,15 +475,7 @@ export class PostgresStore implements Store {
   async listValues(filter: ValueFilter, role: Role): Promise<EntityValue[]> {
     const params: unknown[] = [];
     const param = (value: unknown): string => `$${params.push(value)}`;
-    const properties = typeof filter.property === 'string' ? [filter.property] : filter.property;
-    const statuses =
-      filter.status === undefined
-        ? DEFAULT_STATUSES
-        : typeof filter.status === 'string'
-          ? [filter.status]
-          : filter.status;
-    const where = [`s.property = ANY(${param(properties)}::text[])`, `s.status = ANY(${param(statuses)}::text[])`];
-    if (!canSee(role, 'restricted')) where.push(PUBLIC_STATEMENT);
+    const where = this.statementWhere(filter, role, param);
     const sql = `SELECT DISTINCT s.entity, s.property, s.value FROM statements s JOIN entities e ON e.id = s.entity
       WHERE ${where.join(' AND ')} ORDER BY s.entity, s.property, s.value
       LIMIT ${param(clampLimit(filter.limit))} OFFSET ${param(clampOffset(filter.offset))}`;

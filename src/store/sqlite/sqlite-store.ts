@@ -328,7 +328,8 @@ export class SqliteStore implements Store {
     return Promise.resolve(row ? rowToStatement(row) : null);
   }
 
-  listStatements(filter: StatementFilter, role: Role): Promise<Statement[]> {
+  /** The WHERE terms (over `statements s JOIN entities e`) and parameters of a statement filter, as a role sees it. */
+  private statementWhere(filter: StatementFilter, role: Role): { where: string[]; params: unknown[] } {
     const where: string[] = [];
     const params: unknown[] = [];
     const inList = (column: string, values: readonly string[]): void => {
@@ -353,6 +354,11 @@ export class SqliteStore implements Store {
       // A public reader sees neither restricted statements nor statements about, or pointing at, restricted entities.
       where.push(PUBLIC_STATEMENT);
     }
+    return { where, params };
+  }
+
+  listStatements(filter: StatementFilter, role: Role): Promise<Statement[]> {
+    const { where, params } = this.statementWhere(filter, role);
     // The page is chosen by sorting keys only, then its rows are read: every page sorts all matches,
     // and sorting whole rows made paging through a large queue several times slower.
     const sql = `SELECT s.* FROM (SELECT s.rowid AS row FROM statements s JOIN entities e ON e.id = s.entity
@@ -363,21 +369,11 @@ export class SqliteStore implements Store {
   }
 
   listValues(filter: ValueFilter, role: Role): Promise<EntityValue[]> {
-    const properties = typeof filter.property === 'string' ? [filter.property] : filter.property;
-    const statuses =
-      filter.status === undefined
-        ? DEFAULT_STATUSES
-        : typeof filter.status === 'string'
-          ? [filter.status]
-          : filter.status;
-    const marks = (n: number): string => Array.from({ length: n }, () => '?').join(',');
-    const where = [`s.property IN (${marks(properties.length)})`, `s.status IN (${marks(statuses.length)})`];
-    if (!statuses.includes('candidate')) where.push(reviewed('s'));
-    if (!canSee(role, 'restricted')) where.push(PUBLIC_STATEMENT);
+    const { where, params } = this.statementWhere(filter, role);
     const rows = this.all<{ entity: string; property: string; value: string }>(
       `SELECT DISTINCT s.entity, s.property, s.value FROM statements s JOIN entities e ON e.id = s.entity
        WHERE ${where.join(' AND ')} ORDER BY s.entity, s.property, s.value LIMIT ? OFFSET ?`,
-      [...properties, ...statuses, clampLimit(filter.limit), filter.offset ?? 0],
+      [...params, clampLimit(filter.limit), filter.offset ?? 0],
     );
     return Promise.resolve(rows.map(rowToEntityValue));
   }
