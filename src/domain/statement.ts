@@ -1,9 +1,8 @@
 /**
  * @module Entities and statements: the shape of every sourced claim, and its content-derived id.
  */
-import * as crypto from 'node:crypto';
 import type { EntityKind, Sensitivity } from './kinds.js';
-import type { Locator } from './text.js';
+import { sha256, type Locator } from './text.js';
 import type { Value } from './values.js';
 
 export type StatementStatus = 'candidate' | 'accepted' | 'rejected' | 'disputed';
@@ -210,11 +209,5 @@ export function statementId(
     canonicalJson(s.pinpoint ?? null) +
     (s.sensitivity ? ',' + canonicalJson(s.sensitivity) : '') +
     ']';
-  return 'st_' + sha256Hex(key).slice(0, 24);
+  return 'st_' + sha256(key).slice(0, 24);
 }
-
-/** One-shot `crypto.hash` where the runtime has it (Node ≥ 20.12); `engines` still allows any Node 20. */
-const sha256Hex: (text: string) => string =
-  typeof crypto.hash === 'function'
-    ? (text) => crypto.hash('sha256', text, 'hex')
-    : (text) => crypto.createHash('sha256').update(text).digest('hex');

@@ -3,7 +3,7 @@
  * Every locator is a pair of UTF-16 offsets into the *normalized* text, so the same
  * function must run at ingestion, at load and at verification.
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 /** A pinned span of a source: UTF-16 offsets `[start, end)` into its normalized text. */
 export interface Locator {
@@ -20,10 +20,14 @@ export function normalizeText(raw: string): string {
     .normalize('NFC');
 }
 
-/** Lower-case hex sha256 of a string's UTF-8 bytes. */
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+/**
+ * Lower-case hex sha256 of a string's UTF-8 bytes. One call per statement id on ingestion: the one-shot
+ * `crypto.hash` where the runtime has it (Node ≥ 20.12), as `engines` still allows any Node 20.
+ */
+export const sha256: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 
 export class LocatorError extends Error {
   override name = 'LocatorError';

@@ -31,8 +31,15 @@ describe('findQuantities', () => {
   it('reads the same text the same way on every call (the patterns are shared and global)', () => {
     const text = 'Serbia paid €1.2 billion, 15% more, for 1,000 cameras.';
     const first = findQuantities(text);
-    expect(first).toHaveLength(3);
-    expect(findQuantities('$5 m and 3 patrols')).toHaveLength(2);
+    expect(first).toEqual([
+      { kind: 'money', start: 12, end: 24, amount: 1_200_000_000, currency: 'EUR' },
+      { kind: 'percent', start: 26, end: 29, amount: 15 },
+      { kind: 'count', start: 40, end: 53, amount: 1000, unit: 'cameras' },
+    ]);
+    expect(findQuantities('$5 m and 3 patrols')).toEqual([
+      { kind: 'money', start: 0, end: 4, amount: 5_000_000, currency: 'USD' },
+      { kind: 'count', start: 9, end: 18, amount: 3, unit: 'patrols' },
+    ]);
     expect(findQuantities(text)).toEqual(first);
   });
 });
