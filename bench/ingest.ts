@@ -2,11 +2,10 @@
  * Ingestion benchmark: generates a reproducible corpus (≥ 50 MB of plain text, seed 42) in a temp
  * folder and ingests it into a fresh SQLite file through the whole pipeline — read, dedupe,
  * segment, gazetteer, dates, extractors, resolution, storage. Prints documents/s, MB/s, peak
- * memory and per-stage times. Run: `npm run bench:ingest` (`-- --mb 10 --workers 1` to vary).
+ * memory and per-stage times. Run: `npm run bench:ingest` (`-- --mb 10 --workers 2` to vary; 0 runs all on one thread).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { loadavg } from 'node:os';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   EntityIndex,
@@ -28,7 +27,8 @@ function arg(name: string, fallback: number): number {
 }
 
 const mb = arg('mb', 50);
-const workers = arg('workers', 2);
+// One core stores (SQLite has one writer); the others read and extract.
+const workers = arg('workers', Math.max(1, availableParallelism() - 1));
 const dir = await mkdtemp(join(tmpdir(), 'longarm-bench-ingest-'));
 try {
   let t = performance.now();

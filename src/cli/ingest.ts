@@ -51,7 +51,10 @@ export function register(program: Command): void {
       .option('--max-size <MB>', 'largest file read', String(DEFAULT_LIMITS.maxBytes / 1048576))
       .option('--max-pages <n>', 'most PDF pages read', String(DEFAULT_LIMITS.maxPdfPages))
       .option('--timeout <seconds>', 'longest time reading one file', String(DEFAULT_LIMITS.timeoutMs / 1000))
-      .option('--workers <n>', 'worker threads reading and extracting (default: one per core, up to 2, for 4+ files)')
+      .option(
+        '--workers <n>',
+        'worker threads reading and extracting while the main thread stores (default: one per core but one, for 4+ files; 0 runs all on the main thread)',
+      )
       .option(
         '--restricted',
         'confidential documents: store every source of the batch (its text and statements) and the entities it proposes restricted, hidden from the public role',
@@ -75,10 +78,10 @@ export function register(program: Command): void {
         options.workers !== undefined
           ? Number(options.workers)
           : files.length >= 4
-            ? Math.min(2, availableParallelism())
-            : 1;
-      if (!Number.isInteger(workers) || workers < 1)
-        throw new LongarmError('invalid_input', `--workers must be a whole number from 1, got ${options.workers}`);
+            ? Math.max(1, availableParallelism() - 1)
+            : 0;
+      if (!Number.isInteger(workers) || workers < 0)
+        throw new LongarmError('invalid_input', `--workers must be a whole number from 0, got ${options.workers}`);
       const tty = Boolean(process.stderr.isTTY) && !options.json && options.progress !== false;
       const bar = tty
         ? new cliProgress.SingleBar(

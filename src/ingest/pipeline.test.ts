@@ -99,7 +99,7 @@ describe('ingestFiles on the seeds', () => {
     const stores = [new SqliteStore({ path: ':memory:' }), new SqliteStore({ path: ':memory:' })];
     const now = (): Date => new Date('2026-01-01T00:00:00Z');
     const [inline, parallel] = (await Promise.all(
-      stores.map((store, i) => ingestFiles(store, [cited, citing], { workers: i + 1, now })),
+      stores.map((store, i) => ingestFiles(store, [cited, citing], { workers: i * 2, now })),
     )) as [IngestReport, IngestReport];
     const all = (store: SqliteStore): Promise<unknown[]> =>
       store.listStatements({ status: 'candidate', limit: 1000 }, 'admin');

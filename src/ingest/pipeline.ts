@@ -67,7 +67,11 @@ export interface IngestOptions {
   readonly onProgress?: (progress: FileProgress) => void;
   /** Clock for `recorded_at` (tests). */
   readonly now?: () => Date;
-  /** Worker threads reading and extracting in parallel; 1 (default) runs everything inline. */
+  /**
+   * Worker threads that read and extract while this thread resolves and stores; 0 (default) does
+   * everything on this thread. On a 2-core machine one worker beats two: the third thread only
+   * competes for the cores (ADR 0005).
+   */
   readonly workers?: number;
   /**
    * Confidential documents: each source (hence its text), its statements and the entities it
@@ -221,15 +225,15 @@ export async function ingestFiles(
       },
     });
   };
-  const workers = Math.max(1, Math.floor(options.workers ?? 1));
-  if (workers > 1 && files.length > 1) {
+  const workers = Math.max(0, Math.floor(options.workers ?? 0));
+  if (workers > 0 && files.length > 1) {
     const { WorkerPool } = await import('./pool.js');
     const pool = new WorkerPool(workers, index.snapshot());
     const task = (f: string): Promise<WorkerReply> => pool.run(f, limits, now().toISOString());
     try {
-      // A window of files in flight keeps the workers busy while this thread commits a group (~1 s).
+      // A window of files in flight keeps the workers busy while this thread commits a group (up to 1 s).
       const inflight = new Map<number, Promise<WorkerReply>>();
-      const window = workers * 32;
+      const window = Math.max(64, workers * 32);
       for (let i = 0; i < Math.min(window, files.length); i++) inflight.set(i, task(files[i] as string));
       for (let i = 0; i < files.length; i++) {
         const file = files[i] as string;
