@@ -258,8 +258,10 @@ export async function ingestFiles(
         try {
           await finish(i, file, reply.doc, reply.simhash, () => ({
             input: { refs: reply.refs, hints: new Map(reply.hints) },
-            // Parsed only when this thread's resolution differs from the worker's (rare).
-            candidates: () => JSON.parse(reply.candidates) as Candidate[],
+            // Only when this thread's resolution differs from the worker's (rare): extraction is a
+            // pure function of the document, so extracting again here costs less than shipping
+            // every document's candidates for the few that need them.
+            candidates: () => extractDocument(reply.doc, timings).candidates,
             prebuilt: { resolved: new Map(reply.resolved), statements: reply.statements },
           }));
         } catch (error) {

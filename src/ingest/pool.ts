@@ -23,10 +23,9 @@ export type WorkerReply =
       readonly id: number;
       readonly ok: true;
       readonly doc: ReadDocument;
-      /** What resolution needs, and the candidates as JSON (parsed only if the main thread must rebuild). */
+      /** What resolution needs. */
       readonly refs: EntityRef[];
       readonly hints: [string, InstrumentHint][];
-      readonly candidates: string;
       /** The worker's resolution (against the index it was given plus its own documents) and statements. */
       readonly resolved: [string, string][];
       readonly statements: Statement[];

@@ -43,7 +43,6 @@ async function handle(task: WorkerTask): Promise<WorkerReply> {
       doc,
       refs: [...input.refs],
       hints: [...input.hints],
-      candidates: JSON.stringify(candidates),
       resolved: [...resolved],
       statements,
       simhash: hash,
