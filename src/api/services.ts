@@ -142,6 +142,9 @@ export const PIPELINE_INGEST: IngestService = {
       files.map((f) => f.path),
       {
         restricted: options.restricted === true,
+        // In a worker, reading and extraction leave the server's event loop free, and a file stuck
+        // in a synchronous loop stops that worker (after twice the time limit), not the server.
+        workers: 1,
         onProgress: (p) => {
           const name = names.get(p.file) ?? p.file;
           onProgress({ ...p, file: name, ...(p.error ? { error: p.error.split(p.file).join(name) } : {}) });

@@ -53,7 +53,7 @@ export function register(program: Command): void {
       .option('--timeout <seconds>', 'longest time reading one file', String(DEFAULT_LIMITS.timeoutMs / 1000))
       .option(
         '--workers <n>',
-        'worker threads reading and extracting while the main thread stores (default: one per core but one, for 4+ files; 0 runs all on the main thread)',
+        'worker threads reading and extracting while the main thread stores (default: one per core but one; 0 runs all on the main thread, where a file stuck in a synchronous loop cannot be stopped)',
       )
       .option(
         '--restricted',
@@ -74,12 +74,7 @@ export function register(program: Command): void {
       }
       const files = [...new Set([...retry, ...(await collectFiles(paths)).map((p) => resolve(p))])];
       const limits = limitsFrom(options);
-      const workers =
-        options.workers !== undefined
-          ? Number(options.workers)
-          : files.length >= 4
-            ? Math.max(1, availableParallelism() - 1)
-            : 0;
+      const workers = options.workers !== undefined ? Number(options.workers) : Math.max(1, availableParallelism() - 1);
       if (!Number.isInteger(workers) || workers < 0)
         throw new LongarmError('invalid_input', `--workers must be a whole number from 0, got ${options.workers}`);
       const tty = Boolean(process.stderr.isTTY) && !options.json && options.progress !== false;

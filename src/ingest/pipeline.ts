@@ -226,7 +226,7 @@ export async function ingestFiles(
     });
   };
   const workers = Math.max(0, Math.floor(options.workers ?? 0));
-  if (workers > 0 && files.length > 1) {
+  if (workers > 0) {
     const { WorkerPool } = await import('./pool.js');
     const pool = new WorkerPool(workers, index.snapshot());
     const task = (f: string): Promise<WorkerReply> => pool.run(f, limits, now().toISOString());
