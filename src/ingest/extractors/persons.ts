@@ -1,10 +1,12 @@
 /**
  * @module Personal names in a sentence, by heuristics: an honorific or title followed by
- * capitalised tokens ("Mr Novak", "Judge Ana Kovač"), or 2–4 capitalised tokens with initials
- * and particles ("J. R. Doe", "Ahmed bin Salem", "Piet van der Berg", "Omar al-Rashid") that are
- * not gazetteer mentions, months, weekdays or organisation and place words. Tuned for recall: a
- * false positive only hides a candidate from the public, a miss can expose a person at risk.
- * One pass over char codes, no regexes: it runs on every sentence of every document.
+ * capitalised tokens ("Mr Novak", "Judge Ana Kovač"), 2–8 capitalised tokens with initials and
+ * particles ("J. R. Doe", "Ahmed bin Salem", "Piet van der Berg", "Omar al-Rashid"), or one
+ * capitalised token in a person's context ("Kovač was arrested", "lawyers for Kovač",
+ * "Kovač's extradition", "ordered that Kovač be surrendered"), none of them gazetteer mentions,
+ * months, weekdays or organisation and place words. Tuned for recall: a false positive only
+ * hides a candidate from the public, a miss can expose a person at risk. One native regex as a
+ * filter, then one pass over char codes: it runs on every sentence of every document.
  */
 import type { Candidate, EntityRef } from '../types.js';
 import type { DocumentContext } from './context.js';
@@ -81,6 +83,78 @@ const PARTICLES = words(
 /** Prefixes joined to a capitalised name by a hyphen or apostrophe ("al-Rashid", "d'Arcy"). */
 const PREFIXES = words('al el ad ar as ash at az an ud ul bin ibn abu d l o');
 
+/** Longest run of capitalised tokens (particles aside) taken for a name without a title; longer is a heading. */
+const MAX_RUN = 8;
+
+/*
+ * A lone capitalised token is a name only in a person's context. The lists below are lower case
+ * and exact: they are matched token by token, and joined into the filter regex.
+ */
+/** Forms of "be": a passive verb needs one, an active verb none. */
+const BE = words('was is been being be were are');
+/** Auxiliaries a plural noun takes and a name does not ("Officials were detained"). */
+const PLURAL = words('were are have');
+/** Auxiliaries and adverbs between a name and its verb ("Kovač was later extradited"). */
+const AUX = words(`
+  was is been being be has had were are have will would could should may might must can later also then
+  subsequently eventually reportedly allegedly finally initially first recently again already briefly
+  never not since soon just
+`);
+/** Done to a person: only after a form of "be" ("Kovač was arrested", not "Officers arrested"). */
+const PASSIVE = words(`
+  arrested detained extradited sentenced convicted charged released surrendered deported handed jailed
+  imprisoned acquitted kidnapped abducted tortured questioned interrogated indicted repatriated expelled
+  returned transferred remanded wanted accused prosecuted tried held freed fined barred banned threatened
+  harassed attacked killed murdered poisoned located identified
+`);
+/** Done by a person: never after a form of "be" ("Kovač denied", not "Bail was denied"). */
+const ACTIVE = words(`
+  fled escaped disappeared vanished faces faced said says told tells denied denies appealed appeals claimed
+  claims sought seeks applied argued argues testified insisted complained alleged lodged filed challenged
+  refused pleaded admitted confessed lives lived awaits awaited face flee appeal deny seek testify
+`);
+/** What a person has ("Kovač's lawyers", "Kovač's extradition"). */
+const POSSESSED = words(`
+  lawyer lawyers attorney attorneys counsel defence defense extradition surrender arrest detention
+  deportation expulsion release trial conviction sentence case appeal appeals complaint application asylum
+  passport wife husband family relatives son sons daughter daughters brother sister mother father parents
+  children whereabouts lawsuit hearing request health identity
+`);
+/** What a person is named after ("lawyers for Kovač", "the extradition of Kovač"). */
+const BEFORE = words(`
+  lawyer lawyers attorney attorneys counsel defence defense family relatives wife husband son daughter
+  brother sister mother father parents children friends supporters extradition surrender arrest detention
+  deportation expulsion release trial conviction rendition abduction kidnapping disappearance prosecution
+  case charges proceedings indictment warrant behalf whereabouts request requests
+`);
+const BEFORE_PREPOSITIONS = words('for of against');
+/** Done to a person named next ("Serbia extradited Kovač to China"). */
+const OBJECT_VERBS = words(`
+  extradited extradite extraditing deported deport deporting arrested arrest detained detain surrendered
+  abducted kidnapped jailed sentenced convicted charged indicted acquitted expelled repatriated
+  interrogated tortured freed
+`);
+/** Determiners: "the Kremlin said" is no person. */
+const DETERMINERS = words('the The a A an An its Its their Their our Our this This these These those Those');
+/**
+ * Capitalised words that are no name alone, though a person verb may follow: groups, roles,
+ * pronouns, mass nouns that begin sentences, and companies and media that "said" things.
+ */
+const COMMON = words(`
+  Nobody Everyone Everybody Someone Somebody Anyone Anybody Nothing Everything Something Officials Critics
+  Analysts Prosecutors Activists Lawyers Witnesses Relatives Reporters Diplomats Investigators Inspectors
+  Observers Experts Judges Officers Residents Protesters Protestors Campaigners Families Supporters Opponents
+  Members Researchers Others Dozens Hundreds Thousands Millions Citizens Nationals Students Journalists
+  Workers Migrants Refugees Detainees Prisoners Suspects Defendants Fugitives Dissidents Children Women Men
+  Staff Personnel Donors Monitors Visitors Doctors Senators Editors Authors Leaders Voters Villagers Farmers
+  Prosecution Defence Defense Bail Asylum Torture Access Entry Permission Funding Money Data Footage Evidence
+  Trade Talks Uyghurs Uighurs Uyghur Uighur Tibetans Tibetan Kurds Kurdish Muslims Muslim Christians
+  Christian Roma Hongkongers Kazakhs Huawei Hikvision Dahua Xinhua Reuters Bloomberg Twitter Facebook Google
+  Telegram WeChat TikTok Weibo Covid Brexit Frontex Eurojust Kremlin
+`);
+/** Endings of plural common nouns, not of surnames ("Separatists", "Elections"). */
+const PLURAL_ENDINGS = ['ists', 'ians', 'ions', 'ities'];
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 0xa0 || code === 9 || code === 10;
 }
@@ -128,23 +202,61 @@ function hasLower(word: string): boolean {
 
 /** Letters that may be capitals: ASCII, Latin-1, Latin Extended, Greek, Cyrillic (a superset is fine for a filter). */
 const CAP = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u024F\\u0370-\\u03FF\\u0400-\\u042F\\u0460-\\u04FF';
-/** A capitalised word, then (after up to two short lower-case words: "bin", "van der") another, or "al-Rashid". */
-const PAIR = new RegExp(`[${CAP}]\\S*\\s+(?:[a-z]{1,4}\\s+){0,2}(?:[${CAP}]|[a-z]{1,3}['’-][${CAP}])`, 'g');
+/**
+ * A regex alternation of `list`, as a trie ("b(?:e(?:en|ing)?|riefly)"): V8 then tests one
+ * branch per letter instead of every word in turn, and its code stays small. With `cased`, a
+ * word may also begin with a capital ("Lawyers for …" begins a sentence). Callers add `END`
+ * where a word must end.
+ * @internal
+ */
+function wordTrie(list: Iterable<string>, cased = false): string {
+  const build = (items: readonly string[], top: boolean): string => {
+    const groups = new Map<string, string[]>();
+    for (const w of items) if (w) groups.set(w.charAt(0), [...(groups.get(w.charAt(0)) ?? []), w.slice(1)]);
+    const parts = [...groups].map(([c, rest]) => (top && cased ? `[${c}${c.toUpperCase()}]` : c) + build(rest, false));
+    if (parts.length === 0) return '';
+    const body = parts.length === 1 && !items.includes('') ? (parts[0] as string) : `(?:${parts.join('|')})`;
+    return items.includes('') ? `${body}?` : body;
+  };
+  return build([...new Set(list)].sort(), true);
+}
+/** A word's end: not `\b`, which makes V8's code for the tries three times larger. */
+const END = '(?![a-z])';
+/**
+ * The filter, anchored on a capital so that other positions cost one class test: a capitalised
+ * word, then a person cue (a verb, a possessive noun, ", who"); a capital after a cue (a noun
+ * and "for"/"of", "said", a verb done to a person, "that"), looked behind; or a pair: a
+ * capitalised word, then (after up to two short lower-case words: "bin", "van der") another, or
+ * "al-Rashid". The name is the match's first character, or the pair's last. Cues come first: at
+ * one position the first alternative that matches wins, and a cue's name may be a mention
+ * where the pair's is not.
+ */
+const PAIR = new RegExp(
+  `[${CAP}](?:${[
+    `[^\\s,'’]*(?:['’]s\\s+${wordTrie(POSSESSED)}${END}|,\\s+(?:who|aged|\\d\\d,)|\\s+(?:${wordTrie(AUX)}\\s+)*${wordTrie([...PASSIVE, ...ACTIVE])}${END})`,
+    `(?<=(?:${wordTrie(BEFORE, true)}\\s+(?:for|of|against)|[Ss]aid|[Ss]ays|[Aa]ccording\\s+to|${wordTrie(OBJECT_VERBS)}|that)\\s+.)`,
+    `\\S*\\s+(?:[a-z]{1,4}\\s+){0,2}(?:[${CAP}]|[a-z]{1,3}['’-][${CAP}])`,
+  ].join('|')})`,
+  'g',
+);
 
 type Span = { readonly start: number; readonly end: number };
 
 /**
  * True when `text` may name a person: two capitalised words next to each other, the second not
- * a gazetteer mention ("The Athens", "Hong Kong" are skipped), or a surname of `known`. A native
- * regex and a few substring searches: it runs on every sentence.
+ * a gazetteer mention ("The Athens", "Hong Kong" are skipped), a capitalised word that is not a
+ * mention in a person's context ("Kovač was arrested", "lawyers for Kovač"), or a surname of
+ * `known`. A native regex and a few substring searches: it runs on every sentence.
  */
 export function mayNameAPerson(text: string, mentions: readonly Span[] = [], known?: ReadonlySet<string>): boolean {
   PAIR.lastIndex = 0;
   for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
-    const second = m.index + m[0].length - 1;
-    if (!mentions.some((x) => x.start <= second && second < x.end)) return true;
-    // The second word may begin the next pair.
-    PAIR.lastIndex = second;
+    const last = m.index + m[0].length - 1;
+    // A pair ends with the name's capital; a cue after the name, in lower case.
+    const name = isUpper(text, last) ? last : m.index;
+    if (!mentions.some((x) => x.start <= name && name < x.end)) return true;
+    // Another alternative may match at the next position.
+    PAIR.lastIndex = m.index + 1;
   }
   if (known) for (const k of known) if (text.includes(k)) return true;
   return false;
@@ -187,6 +299,88 @@ function tokenize(text: string): Token[] {
 
 type Class = 'name' | 'initial' | 'particle' | 'lead' | 'org' | 'stop';
 
+/** The token as written: capitalised and short words are sliced already, long lower-case ones are not. */
+function wordOf(text: string, t: Token | undefined): string {
+  if (!t) return '';
+  return t.word || text.slice(t.start, t.end);
+}
+
+/** True when only spaces lie between `a` and `b` (so no comma or full stop). */
+function spaced(text: string, a: Token, b: Token): boolean {
+  for (let i = a.end; i < b.start; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** True for ", 52, " between a name and the next word: an age. */
+function isAge(text: string, a: Token, b: Token): boolean {
+  const gap = b.start - a.end;
+  if (gap < 5 || gap > 7 || text.charCodeAt(a.end) !== 44) return false;
+  let digits = 0;
+  for (let i = a.end + 1; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c !== 44 && !isSpace(c)) return false;
+  }
+  return digits === 2;
+}
+
+/**
+ * True when the lone capitalised token `tokens[k]` stands where a person does: before a person
+ * verb (up to four auxiliaries and adverbs between), a possessive noun, ", who" or an age; after
+ * a person noun and "for"/"of"/"against", "said", "according to" or a verb done to a person
+ * ("extradited Kovač"); or in "that X be". Called only for runs of one capitalised token.
+ * @internal
+ */
+function inPersonContext(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const w = t.word;
+  if (COMMON.has(w)) return false;
+  for (const end of PLURAL_ENDINGS) if (w.endsWith(end)) return false;
+  const prev = tokens[k - 1];
+  const before = prev && spaced(text, prev, t) ? wordOf(text, prev) : '';
+  let j = k + 1;
+  let next = tokens[j];
+  if (before === 'that' && next && wordOf(text, next) === 'be' && spaced(text, t, next)) return true;
+  if (BEFORE_PREPOSITIONS.has(before)) {
+    const noun = tokens[k - 2];
+    if (noun && prev && spaced(text, noun, prev) && BEFORE.has(wordOf(text, noun).toLowerCase())) return true;
+  }
+  if (before === 'said' || before === 'says' || before === 'Said' || before === 'Says') return true;
+  if (before === 'to' && wordOf(text, tokens[k - 2]).toLowerCase() === 'according') return true;
+  if (OBJECT_VERBS.has(before)) return true;
+  if (!next || DETERMINERS.has(before)) return false;
+  const possessive = isJoint(text.charCodeAt(t.start + w.length)) && text.charCodeAt(t.start + w.length + 1) === 115;
+  if (possessive) return spaced(text, t, next) && POSSESSED.has(wordOf(text, next));
+  if (!spaced(text, t, next)) {
+    if (text.charCodeAt(t.end) !== 44) return false;
+    const after = wordOf(text, next);
+    return after === 'who' || after === 'whose' || after === 'aged' || isAge(text, t, next);
+  }
+  // "Kovač and Petrović were arrested": the verb of both.
+  let coordinated = false;
+  const after = tokens[j + 1];
+  if (wordOf(text, next) === 'and' && after && isUpper(text, after.start) && spaced(text, next, after)) {
+    coordinated = true;
+    j += 2;
+    next = tokens[j];
+  }
+  let be = false;
+  for (let skipped = 0; next && skipped <= 3; next = tokens[++j], skipped++) {
+    const word = wordOf(text, next);
+    const prior = tokens[j - 1] as Token;
+    if (!spaced(text, prior, next)) return false;
+    if (!AUX.has(word)) {
+      if (PASSIVE.has(word)) return be;
+      if (ACTIVE.has(word)) return !be;
+      return false;
+    }
+    // "Officials were detained": a plural noun, unless two names share the verb.
+    if (PLURAL.has(word) && !coordinated && w.endsWith('s')) return false;
+    if (BE.has(word)) be = true;
+  }
+  return false;
+}
+
 function classify(t: Token, inMention: boolean): Class {
   const w = t.word;
   if (inMention || w === '') return 'stop';
@@ -214,18 +408,23 @@ export function findPersons(text: string, mentions: readonly Span[], known?: Set
   if (!mayNameAPerson(text, mentions, known)) return [];
   const tokens = tokenize(text);
   const out: PersonName[] = [];
-  let run: { token: Token; cls: Class }[] = [];
+  let run: { token: Token; k: number; cls: Class }[] = [];
   let lead = false;
   let org = false;
   const close = (): void => {
     if (run.length === 0 && !lead) return;
     while (run.length && run[run.length - 1]?.cls === 'particle') run.pop();
     const names = run.filter((r) => r.cls === 'name').length;
-    const tokens = run.length - run.filter((r) => r.cls === 'particle').length;
+    const count = run.length - run.filter((r) => r.cls === 'particle').length;
     const first = run[0];
     const last = run[run.length - 1];
-    const surname = names === 1 && tokens === 1 && !lead && known?.has(first?.token.word ?? '');
-    if (first && last && !org && names >= 1 && (lead ? tokens <= 6 : (tokens >= 2 && tokens <= 4) || surname)) {
+    const surname =
+      first !== undefined &&
+      names === 1 &&
+      count === 1 &&
+      !lead &&
+      (known?.has(first.token.word) || inPersonContext(text, tokens, first.k));
+    if (first && last && !org && names >= 1 && (lead ? count <= 6 : (count >= 2 && count <= MAX_RUN) || surname)) {
       const start = first.token.start;
       const end = last.cls === 'initial' ? last.token.end : last.token.start + last.token.word.length;
       out.push({ start, end, name: text.slice(start, end) });
@@ -237,7 +436,8 @@ export function findPersons(text: string, mentions: readonly Span[], known?: Set
   };
   let m = 0;
   let prevEnd = -1;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
     while (m < mentions.length && (mentions[m]?.end as number) <= t.start) m++;
     const mention = mentions[m];
     const cls = classify(t, mention !== undefined && mention.start < t.end);
@@ -253,7 +453,7 @@ export function findPersons(text: string, mentions: readonly Span[], known?: Set
     }
     if (cls === 'particle' && run.length === 0) continue;
     if (cls === 'org') org = true;
-    run.push({ token: t, cls });
+    run.push({ token: t, k, cls });
   }
   close();
   return out;
