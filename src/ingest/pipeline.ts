@@ -9,6 +9,7 @@ import { ERROR_CATALOGUE, LongarmError, toLongarmError, type ErrorCode } from '.
 import type { Store } from '../store/index.js';
 import { findNearDuplicate, simhash, type Fingerprint } from './dedupe.js';
 import { DocumentGroups } from './groups.js';
+import { unpackStatements } from './packed.js';
 import { analyse, extractAll, type AnalyseTimings } from './extractors/index.js';
 import { readDocument } from './readers/index.js';
 import {
@@ -98,7 +99,10 @@ interface Extraction {
   readonly input: ResolutionInput;
   readonly candidates: () => readonly Candidate[];
   /** What a worker resolved and built against its own copy of the index. */
-  readonly prebuilt?: { readonly resolved: ReadonlyMap<string, string>; readonly statements: readonly Statement[] };
+  readonly prebuilt?: {
+    readonly resolved: ReadonlyMap<string, string>;
+    readonly statements: () => readonly Statement[];
+  };
 }
 
 /** Known texts of the store, for dedupe: sha256 → source id, and SimHash fingerprints. */
@@ -191,7 +195,7 @@ export async function ingestFiles(
     const { resolved } = resolution;
     const built =
       prebuilt && sameResolution(resolved, prebuilt.resolved)
-        ? prebuilt.statements
+        ? prebuilt.statements()
         : buildStatements(doc, candidates(), resolved, now().toISOString());
     // The restricted source already hides its statements; marking them too keeps them hidden if it is ever made public.
     const statements = restricted ? built.map(restrict) : built;
@@ -262,7 +266,7 @@ export async function ingestFiles(
             // pure function of the document, so extracting again here costs less than shipping
             // every document's candidates for the few that need them.
             candidates: () => extractDocument(reply.doc, timings).candidates,
-            prebuilt: { resolved: new Map(reply.resolved), statements: reply.statements },
+            prebuilt: { resolved: new Map(reply.resolved), statements: () => unpackStatements(reply.statements) },
           }));
         } catch (error) {
           fail(i, file, error);

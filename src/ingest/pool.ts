@@ -3,7 +3,7 @@
  * replies come back as promises. Under tsx (source `.ts`) the workers load tsx too.
  */
 import { Worker } from 'node:worker_threads';
-import type { Statement } from '../domain/index.js';
+import type { PackedStatements } from './packed.js';
 import type { IndexSnapshot } from './resolve.js';
 import type { InstrumentHint } from './prepare.js';
 import type { EntityRef, ReadDocument, ReadLimits } from './types.js';
@@ -28,7 +28,7 @@ export type WorkerReply =
       readonly hints: [string, InstrumentHint][];
       /** The worker's resolution (against the index it was given plus its own documents) and statements. */
       readonly resolved: [string, string][];
-      readonly statements: Statement[];
+      readonly statements: PackedStatements;
       readonly simhash: string;
       readonly timings: Record<string, number>;
     }

@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { simhash } from './dedupe.js';
 import { extractDocument, failureOf } from './pipeline.js';
+import { packStatements } from './packed.js';
 import { buildStatements, resolutionInput, resolveRefs, sourceEntity } from './prepare.js';
 import { EntityIndex, type IndexSnapshot } from './resolve.js';
 import { readDocument } from './readers/index.js';
@@ -44,7 +45,7 @@ async function handle(task: WorkerTask): Promise<WorkerReply> {
       refs: [...input.refs],
       hints: [...input.hints],
       resolved: [...resolved],
-      statements,
+      statements: packStatements(statements),
       simhash: hash,
       timings,
     };
