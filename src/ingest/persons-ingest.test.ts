@@ -117,6 +117,24 @@ describe('ingestion restricts what names a person', () => {
     await store.close();
   });
 
+  it('restricts a proposed entity whose name holds a found name as a word, not inside another word', async () => {
+    const store = new SqliteStore({ path: ':memory:' });
+    const text =
+      'Lin was extradited to China in 2023.\n\nSources\n\n' +
+      '[1] “Police cooperation in Linz and Lisbon”, https://example.org/linz, 2024.\n' +
+      '[2] “The extradition of Lin to China”, https://example.org/lin, 2024.';
+    await ingestFiles(store, [await file('lin.txt', text)]);
+    const cited = (await store.listEntities({ kind: 'source', includeCandidates: true }, 'admin'))
+      .filter((e) => e.status === 'candidate')
+      .map((e) => `${e.name}|${e.sensitivity}`)
+      .sort();
+    expect(cited).toEqual([
+      'Police cooperation in Linz and Lisbon|public',
+      'The extradition of Lin to China|restricted',
+    ]);
+    await store.close();
+  });
+
   it('stores a whole batch restricted with `restricted: true`', async () => {
     const store = new SqliteStore({ path: ':memory:' });
     const memo = 'Serbia and China signed an extradition treaty in Belgrade on 5 May 2024.';

@@ -472,7 +472,7 @@ export function restrictPersons(doc: DocumentContext, candidates: Candidate[]): 
   for (const s of doc.sentences) if (s.persons.length) spans.push(s.sentence.start, s.sentence.end);
   const names = doc.persons;
   const named = (ref: EntityRef): boolean =>
-    names.some((n) => ref.name.includes(n) || (ref.aliases ?? []).some((a) => a.includes(n)));
+    names.some((n) => holdsWord(ref.name, n) || (ref.aliases ?? []).some((a) => holdsWord(a, n)));
   const ids = new Set<string>();
   for (const c of candidates) {
     if (named(c.entity)) ids.add(c.entity.id);
@@ -496,6 +496,15 @@ export function restrictPersons(doc: DocumentContext, candidates: Candidate[]): 
 }
 
 /** True when `[start, end)` overlaps a span of `spans` (flat, sorted start/end pairs). */
+/** Whether `name` occurs in `text` as whole words: "Lin" in "the extradition of Lin", not in "Linz". */
+function holdsWord(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const end = i + name.length;
+    if ((i === 0 || !isLetter(text, i - 1)) && (end === text.length || !isLetter(text, end))) return true;
+  }
+  return false;
+}
+
 function overlaps(spans: readonly number[], start: number, end: number): boolean {
   // The last span starting before `end`.
   let lo = 0;
