@@ -79,7 +79,9 @@ export async function registerIngestHandler(
   options: IngestHandlerOptions,
 ): Promise<void> {
   const { INGEST_QUEUE, ingestJobHandler } = await import('../jobs/index.js');
-  const ingest = options.ingest ?? ((s: Store, paths: string[]) => ingestPaths(s, paths));
+  // Each job reads and extracts in a worker thread of its own: jobs run side by side, and a file stuck in
+  // a synchronous loop stops that thread (after twice the time limit), not this process.
+  const ingest = options.ingest ?? ((s: Store, paths: string[]) => ingestPaths(s, paths, { workers: 1 }));
   const report = options.report ?? (() => undefined);
   const handler = ingestJobHandler(store, ingest, (job, summary) => report(job, { summary }));
   const reported: JobHandler = async (job) => {
