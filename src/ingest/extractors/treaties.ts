@@ -6,7 +6,7 @@
 import { COUNTRY_NAMES } from '../../domain/index.js';
 import type { LifecycleEvent, Qualifiers, Value } from '../../domain/index.js';
 import type { Candidate, EntityRef } from '../types.js';
-import { candidate, countriesIn, nearestDate, type DocumentContext, type SentenceContext } from './context.js';
+import { candidate, countriesIn, type DocumentContext, type SentenceContext } from './context.js';
 import type { DateMention } from './dates.js';
 import type { Mention } from './gazetteer.js';
 
@@ -64,7 +64,29 @@ const NEGATION =
   /\b(?:not|n't|never|yet to|must still|still (?:has|have|needs?|must) to|has yet|have yet|option to not|no longer|without|prepar(?:es|ing) to|plans? to|is to|will)\b[^,;]*$/i;
 const PAREN_NOT_RATIFIED = /^\s*\(\s*not (?:yet )?ratified\s*\)/i;
 const HYPOTHETICAL =
-  /\b(?:may|might|could|would|should|call(?:s|ing)? for|urg(?:e|es|ing)|demand(?:s|ing)?)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:may|might|could|would|should|call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}$/i;
+/** "Even if Peru ratifies …": an event under a condition did not happen. Tested on the verb's clause. */
+const CONDITIONAL = /\b(?:if|unless|whether)\b/i;
+/**
+ * An unnamed group of states ("twelve democratic nations", "more than 60 countries"): an event of
+ * theirs, or of "treaties with" them, is about no instrument we can name.
+ */
+const STATES = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several|many|some|most|numerous|other|(?:more than|over|at least|around|about|nearly|almost) \S+)\s+(?:[\p{L}-]+\s+){0,2}?(?:countries|nations|states|governments|jurisdictions)\b`;
+/** A word every `STATE_GROUP` match contains: far cheaper to test first. */
+const STATE_NOUN = /countries|nations|states|governments|jurisdictions/i;
+const STATE_GROUP = new RegExp(String.raw`\b${STATES}`, 'iu');
+const WITH_STATE_GROUP = new RegExp(String.raw`^\s+with\s+${STATES}`, 'iu');
+/** "still keep an active treaty": in force and not suspended as of the document's date. */
+const STILL = /\bstill\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** A state after one of these is an object or a place, not the one acting ("extradition to China"). */
+const OBJECT_STATE = /\b(?:to|from|with|against|in|at|into|towards|on|for)\s+(?:the\s+)?$/i;
+/** Between two states of a coordinated subject ("Czechia and Portugal", "Chile, Peru"). */
+const COORDINATION = /^\s*(?:,|and|or|&|,\s*and)\s*$/;
+/** Words between a state and the instrument noun it modifies ("Serbia–China trade agreement"). */
+const MODIFIER_GAP =
+  /^(?:['’]s)?(?:\s*[–—-]\s*|\s+(?!(?:a|an|the|of|with|despite|for|to|in|on|and|or|by|at|from|after|before|under|over|than|that|which|its|their)\b)[\p{L}-]+){0,3}\s*$/iu;
+/** Between an instrument noun and the states that are party to it ("treaty signed between Italy and …"). */
+const PARTIES_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:between|with|among)\s+(?:the\s+)?$/iu;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
 
 interface Instrument {
@@ -125,19 +147,91 @@ function isHeadline(text: string): boolean {
   return capitals >= words * 0.6;
 }
 
-/** The state acting in an event: the nearest country named before the verb in its clause, or after "by". */
-function actor(s: SentenceContext, at: number, end: number): string | undefined {
+/**
+ * The states acting in an event: the nearest country named before the verb in its clause, with those
+ * coordinated with it ("Czechia and Portugal keep …"), or the one after "by". A state after a
+ * preposition ("extradition to China", "a treaty with China was …") is not the one acting.
+ */
+function actors(s: SentenceContext, at: number, end: number): string[] {
   const from = Math.max(0, clauseStart(s.text, 0, at, ';,:') - 60);
   const by = /^\s+by\s+(?:the\s+)?/i.exec(s.text.slice(end));
   if (by) {
     const after = s.mentions.find((m) => m.country && m.start >= end && m.start <= end + by[0].length + 2);
-    if (after) return after.country;
+    if (after?.country) return [after.country];
   }
+  const out: string[] = [];
+  let last: Mention | undefined;
   for (let i = s.mentions.length - 1; i >= 0; i--) {
     const m = s.mentions[i] as Mention;
-    if (m.country && m.end <= at && m.start >= from) return m.country;
+    if (!m.country || m.end > at || m.start < from) continue;
+    if (last) {
+      if (!COORDINATION.test(s.text.slice(m.end, last.start))) break;
+    } else if (OBJECT_STATE.test(s.text.slice(Math.max(0, m.start - 16), m.start))) continue;
+    if (!out.includes(m.country)) out.push(m.country);
+    last = m;
   }
-  return undefined;
+  return out;
+}
+
+/**
+ * The date of the event at `[at, end)`: the nearest one after the verb, else the nearest one before it,
+ * within 120 characters, not across a ";" or another event verb, and not a date that names another
+ * instrument ("the 2013 agreement", "the accord of 2013").
+ */
+function dateOf(
+  s: SentenceContext,
+  at: number,
+  end: number,
+  verbs: readonly { start: number; end: number }[],
+  heads: readonly { start: number; end: number }[],
+  head: { start: number; end: number } | undefined,
+): DateMention | undefined {
+  const text = s.text;
+  let after: DateMention | undefined;
+  let before: DateMention | undefined;
+  for (const d of s.dates) {
+    if (d.start >= end) {
+      if (d.start - end > 120 || (after && after.start <= d.start)) continue;
+      if (!clearBetween(text, end, d.start, verbs, at) || namesOther(text, d, heads, head)) continue;
+      after = d;
+    } else if (d.end <= at) {
+      if (at - d.end > 120 || (before && before.end >= d.end)) continue;
+      if (!clearBetween(text, d.end, at, verbs, at) || namesOther(text, d, heads, head)) continue;
+      before = d;
+    } else after ??= d;
+  }
+  return after ?? before;
+}
+
+/** No ";" and no event verb other than the one at `at` in `text[from, to)`. */
+function clearBetween(
+  text: string,
+  from: number,
+  to: number,
+  verbs: readonly { start: number; end: number }[],
+  at: number,
+): boolean {
+  const semicolon = text.indexOf(';', from);
+  if (semicolon >= 0 && semicolon < to) return false;
+  for (const v of verbs) if (v.start !== at && v.start >= from && v.end <= to) return false;
+  return true;
+}
+
+/** Whether a date names an instrument other than `head`: "the 2013 agreement", "the accord of 2013". */
+function namesOther(
+  text: string,
+  d: DateMention,
+  heads: readonly { start: number; end: number }[],
+  head: { start: number; end: number } | undefined,
+): boolean {
+  for (const h of heads) {
+    if (h === head) continue;
+    if (h.start >= d.end && h.start - d.end <= 40 && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(d.end, h.start)))
+      return true;
+    if (h.end <= d.start && d.start - h.end <= 8 && /^\s+(?:of|from)\s+$/i.test(text.slice(h.end, d.start)))
+      return true;
+  }
+  return false;
 }
 
 /** The last non-hub state named earlier in the sentence's paragraph. */
@@ -188,6 +282,8 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
   /** The first typed instrument seen for each pair of parties (`parties.join()`). */
   const seenByParties = new Map<string, Instrument>();
   let recentAt = -10;
+  /** Sentences already read for events: a sentence repeated word for word (a pull quote, a summary) adds nothing. */
+  const read = new Set<string>();
   const describe = (s: SentenceContext, inst: Instrument, span: [number, number]): void => {
     if (described.has(inst.ref.id)) return;
     described.add(inst.ref.id);
@@ -221,11 +317,18 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       continue;
     }
     // A headline repeats what the text says; only the text is evidence.
-    if (isHeadline(s.text)) continue;
+    if (isHeadline(s.text) || read.has(s.text)) continue;
+    read.add(s.text);
     const strong = events.some((e) => e.event !== 'signed');
+    // Without an instrument noun, an event is about the instrument just named, in the same paragraph.
     if (
       !heads.length &&
-      !(s.index - recentAt <= 3 && recent.length && (strong || /\b(?:it|the deal|the pact|the one)\b/i.test(s.text)))
+      !(
+        s.index - recentAt <= 3 &&
+        recent.length &&
+        doc.sentences[recentAt]?.paragraph === s.paragraph &&
+        (strong || /\b(?:it|the deal|the pact|the one)\b/i.test(s.text))
+      )
     )
       continue;
     events.sort((a, b) => a.start - b.start);
@@ -236,6 +339,18 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       for (const h of heads) if (Math.abs(h.start - ev.start) < Math.abs((head?.start ?? 1e9) - ev.start)) head = h;
       // An event far from any instrument noun is about something else (a judgment, a law).
       if (head && Math.min(Math.abs(head.start - ev.end), Math.abs(ev.start - head.end)) > 100) continue;
+      const subject = s.text.slice(clauseStart(s.text, 0, ev.start, ';,:'), ev.start);
+      // "Even if Peru ratifies": a condition, not an event.
+      if (CONDITIONAL.test(subject)) continue;
+      // "twelve nations suspended their treaties", "treaties with more than 60 countries": no instrument we can name.
+      if (head && WITH_STATE_GROUP.test(s.text.slice(head.end, head.end + 60))) continue;
+      const clauseAt = ev.start - subject.length;
+      if (
+        STATE_NOUN.test(subject) &&
+        STATE_GROUP.test(subject) &&
+        !s.mentions.some((m) => m.country && m.start >= clauseAt && m.end <= ev.start)
+      )
+        continue;
       let instruments: Instrument[] = [];
       let confidence = 0.7;
       const plural = head ? /s$|ies$|memoranda/i.test(s.text.slice(head.start, head.end)) : false;
@@ -262,11 +377,12 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
         confidence = 0.6;
       } else if (!hub && others.length === 2 && others[0] && others[1]) {
         instruments = [instrumentFor(type, others[0].code, others[1].code)];
-      } else if (!hub && !others.length && doc.hub && paragraphCountry(doc, s)) {
-        // No state in the sentence: the one the paragraph last named ("Kenya … the ratification of the treaty").
+      } else if (!others.length && (hub ?? doc.hub) && paragraphCountry(doc, s)) {
+        // No state but the hub in the sentence: the one the paragraph last named ("Kenya … the ratification of the treaty").
         const code = paragraphCountry(doc, s) as string;
         instruments = [
-          recent.find((r) => r.parties.includes(code) && r.type === type) ?? instrumentFor(type, doc.hub, code),
+          recent.find((r) => r.parties.includes(code) && r.type === type) ??
+            instrumentFor(type, (hub ?? doc.hub) as string, code),
         ];
         confidence = 0.5;
       } else if (recent.length && s.index - recentAt <= 3) {
@@ -277,6 +393,13 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       if (type === 'other' && !plural) {
         // "the agreement" after "the extradition treaty": the typed instrument already named with the same parties.
         instruments = instruments.map((i) => seenByParties.get(i.parties.join()) ?? i);
+      }
+      const doers = actors(s, ev.start, ev.end);
+      // An untyped "agreement" is one we can name only when its phrase names a party ("the Serbia–China
+      // agreement", "an agreement between Italy and China") or a party is the subject of the verb before it.
+      if (head && instruments.some((i) => i.type === 'other') && !partiesNamed(s, head, ev, doers)) {
+        instruments = instruments.filter((i) => i.type !== 'other');
+        if (!instruments.length) continue;
       }
       if (instruments.every((i) => i.type === 'other')) confidence -= 0.2;
       // "signed 12 agreements, including a prisoner transfer treaty": the event applies to the member too.
@@ -306,43 +429,43 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       recentAt = s.index;
       const clause = s.text.slice(Math.max(0, ev.start - 60), ev.start);
       const negated = NEGATION.test(clause.slice(clauseStart(clause, 0, clause.length, ';.')));
-      const date = nearestDate(s, ev.start);
+      const date = dateOf(s, ev.start, ev.end, events, heads, head);
       const dated = date && !negated;
       const spanStart = Math.min(ev.start, head?.start ?? ev.start, dated ? date.start : Infinity);
       const spanEnd = Math.max(ev.end, head?.end ?? ev.end, includingEnd, dated ? date.end : -Infinity);
-      const doer = actor(s, ev.start, ev.end);
       // "…, following the example of Peru and Chile": those states did (or did not do) the same.
       const example = /\b(?:the\s+)?examples?\s+of\s+/i.exec(s.text.slice(ev.end));
       const followers = new Set(
         example
-          ? states.filter((c) => c.mention.start >= ev.end + example.index && c.code !== doer).map((c) => c.code)
+          ? states
+              .filter((c) => c.mention.start >= ev.end + example.index && !doers.includes(c.code))
+              .map((c) => c.code)
           : [],
       );
-      if (doer && instruments.length > 1 && instruments.some((i) => i.parties.includes(doer))) {
-        instruments = instruments.filter((i) => i.parties.includes(doer) || i.parties.some((p) => followers.has(p)));
+      if (doers.length && instruments.length > 1 && instruments.some((i) => actsIn(i, doers))) {
+        instruments = instruments.filter((i) => actsIn(i, doers) || i.parties.some((p) => followers.has(p)));
       }
+      // "still keep an active treaty": not suspended as of the document's date (entry into force is implied).
+      const still = ev.event === 'entered_into_force' && !negated && STILL.test(subject);
       for (const inst of instruments) {
         const follower = inst.parties.find((p) => followers.has(p));
         const span: [number, number] = follower
           ? [spanStart, Math.max(spanEnd, ...states.filter((c) => c.code === follower).map((c) => c.mention.end))]
           : [spanStart, spanEnd];
         describe(s, inst, span);
-        const actingParty = follower ?? doer;
-        const party = ev.event === 'signed' || ev.event === 'entered_into_force' ? undefined : actingParty;
+        const actingParty = follower ?? inst.parties.find((p) => doers.includes(p)) ?? doers[0];
+        const party = ev.event === 'signed' || (ev.event === 'entered_into_force' && !still) ? undefined : actingParty;
         if (follower && negated && ev.event === 'ratified') {
           // A state that did not ratify had signed.
           out.push(candidate(s, NAME, inst.ref, 'signed', { type: 'unknown' }, span, confidence - 0.2));
         }
         const qualifiers: Qualifiers = {
           ...(party && inst.parties.includes(party) ? { party: `country:${party}` } : {}),
-          ...(negated && doc.published ? { as_of: doc.published } : {}),
+          ...((negated || still) && doc.published ? { as_of: doc.published } : {}),
         };
-        let value: Value = negated
-          ? { type: 'none' }
-          : date?.date
-            ? { type: 'date', date: date.date }
-            : { type: 'unknown' };
-        let property: LifecycleEvent = ev.event;
+        let value: Value =
+          negated || still ? { type: 'none' } : date?.date ? { type: 'date', date: date.date } : { type: 'unknown' };
+        let property: LifecycleEvent = still ? 'suspended' : ev.event;
         const member = states.find((c) => c.code === inst.parties[1]);
         if (member && exceptions.has(member.code)) {
           // "[Peru (not ratified)]" in a list of active treaties: not ratified by that state.
@@ -370,7 +493,7 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
         }
         out.push(candidate(s, NAME, inst.ref, property, value, span, confidence, { qualifiers }));
         // "signed accords … in 2001, 2005 and 2011": one event per date of the list.
-        if (!negated && date) {
+        if (!negated && !still && date) {
           for (const more of dateList(s, date)) {
             if (!more.date) continue;
             const moreSpan: [number, number] = [Math.min(spanStart, more.start), Math.max(spanEnd, more.end)];
@@ -384,7 +507,64 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       }
     }
   }
+  return once(out);
+}
+
+/** Whether one of the acting states is a party of the instrument. */
+function actsIn(i: Instrument, doers: readonly string[]): boolean {
+  return i.parties.some((p) => doers.includes(p));
+}
+
+/**
+ * Whether the phrase of the instrument noun names a party: a state just before it ("the Serbia–China
+ * agreement"), after "between"/"with" just after it, or acting in a verb that comes before it.
+ */
+function partiesNamed(
+  s: SentenceContext,
+  head: { start: number; end: number },
+  ev: { start: number; end: number },
+  doers: readonly string[],
+): boolean {
+  if (ev.end <= head.start && doers.length) return true;
+  for (const m of s.mentions) {
+    if (!m.country) continue;
+    if (m.end <= head.start && head.start - m.end <= 40 && MODIFIER_GAP.test(s.text.slice(m.end, head.start)))
+      return true;
+    if (m.start >= head.end && m.start - head.end <= 40 && PARTIES_AFTER.test(s.text.slice(head.end, m.start)))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Each event of an instrument once per document (and party): an undated one only when no dated one
+ * exists, and a dated one only when no earlier one has the same or a compatible date ("2009" and
+ * "2009-08-21"). Instrument types, parties and "none" values are kept as they are.
+ */
+function once(candidates: Candidate[]): Candidate[] {
+  const dated = new Set<string>();
+  for (const c of candidates) if (c.value.type === 'date') dated.add(eventKey(c));
+  if (!dated.size) return candidates;
+  const kept = new Map<string, string[]>();
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.value.type === 'unknown' && dated.has(eventKey(c))) continue;
+    if (c.value.type === 'date') {
+      const key = eventKey(c);
+      const date = c.value.date;
+      const seen = kept.get(key);
+      if (seen?.some((d) => d.startsWith(date) || date.startsWith(d))) continue;
+      if (seen) seen.push(date);
+      else kept.set(key, [date]);
+    }
+    out.push(c);
+  }
   return out;
+}
+
+/** An event's instrument, property and acting party. */
+function eventKey(c: Candidate): string {
+  return `${c.entity.id} ${c.property} ${c.qualifiers?.party ?? ''}`;
 }
 
 /** The other dates of an enumeration the given date is part of ("in 2001, 2005 and 2011"). */
