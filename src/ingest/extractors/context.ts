@@ -154,11 +154,17 @@ export function candidate(
 }
 
 /** Country codes a sentence names (countries, demonyms, capitals, national bodies), in order, unique. */
-export function countriesIn(s: SentenceContext, from = 0, to = Infinity): { code: string; mention: Mention }[] {
+export function countriesIn(
+  s: SentenceContext,
+  from = 0,
+  to = Infinity,
+  keep: (m: Mention) => boolean = () => true,
+): { code: string; mention: Mention }[] {
   const seen = new Set<string>();
   const out: { code: string; mention: Mention }[] = [];
   for (const m of s.mentions) {
-    if (m.start < from || m.end > to || !m.country || m.role === 'city') continue;
+    // `keep` filters before the first mention of a country is taken: "in Brussels … Belgium" keeps Belgium.
+    if (m.start < from || m.end > to || !m.country || m.role === 'city' || !keep(m)) continue;
     if (seen.has(m.country)) continue;
     seen.add(m.country);
     out.push({ code: m.country, mention: m });

@@ -219,3 +219,13 @@ describe('treaty pre-check', () => {
     );
   });
 });
+
+describe('a capital named where something happened', () => {
+  it('does not hide its country when the country is also named as a party', () => {
+    expect(
+      events(
+        'Meeting in Brussels, the parliament ratified the extradition treaty between Belgium and China in March 2021.',
+      ),
+    ).toEqual(['instrument:cn-be-extradition ratified {"type":"date","date":"2021-03"}']);
+  });
+});

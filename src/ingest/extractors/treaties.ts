@@ -260,10 +260,11 @@ function partiesIn(s: SentenceContext): {
   exceptions: Set<string>;
 } {
   // A capital after "in"/"at" is where it happened, not a party.
-  const states = countriesIn(s).filter(
-    (c) =>
-      c.mention.role !== 'city' &&
-      !(c.mention.role === 'capital' && /\b(?:in|at)\s+$/i.test(s.text.slice(0, c.mention.start))),
+  const states = countriesIn(
+    s,
+    0,
+    Infinity,
+    (m) => !(m.role === 'capital' && /\b(?:in|at)\s+$/i.test(s.text.slice(0, m.start))),
   );
   const others = states.filter((c) => c.code !== 'CN' && c.code !== 'HK');
   // Members of a list may carry their own "(not ratified)".
