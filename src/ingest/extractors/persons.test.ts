@@ -145,3 +145,13 @@ describe('findPersons', () => {
     expect(mayNameAPerson('The Athens Ivana case.', [{ start: 4, end: 10 }])).toBe(true);
   });
 });
+
+describe('hostile text', () => {
+  // Unbounded word patterns made these quadratic: 100,000 characters took 10 s, these 200,000 about 40 s.
+  it('reads a long run without spaces in time linear in its length', { timeout: 10_000 }, () => {
+    for (const text of ["A'".repeat(100_000), 'Ab'.repeat(100_000)]) {
+      expect(mayNameAPerson(text)).toBe(false);
+      expect(findPersons(text, [])).toEqual([]);
+    }
+  });
+});
