@@ -3,7 +3,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildView, segment, sentenceStarts } from './segment.js';
+import { buildView, MAX_SENTENCE, segment, sentenceStarts } from './segment.js';
 
 function sentences(text: string): string[] {
   return segment(text).sentences.map((s) => s.text);
@@ -58,6 +58,29 @@ describe('segment', () => {
       'It was signed in May.12',
       'The parliament waits.',
     ]);
+  });
+
+  it('cuts a run with no sentence end into sentences of at most MAX_SENTENCE, at spaces', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `word${i % 97}`);
+    const text = `Title\n\n${words.join(' ')}`;
+    const seg = segment(text).sentences.slice(1);
+    expect(seg.length).toBeGreaterThan(5);
+    for (const s of seg) {
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+    // Whole words, none lost or repeated.
+    expect(seg.map((s) => s.text).join(' ')).toBe(words.join(' '));
+  });
+
+  it('cuts a run with no space hard, never inside a surrogate pair', () => {
+    const text = 'a'.repeat(MAX_SENTENCE - 1) + '𝒳' + 'b'.repeat(MAX_SENTENCE * 2);
+    const seg = segment(text).sentences;
+    expect(seg.map((s) => s.text).join('')).toBe(text);
+    for (const s of seg) {
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(s.text.charCodeAt(0) & 0xfc00).not.toBe(0xdc00);
+    }
   });
 
   it('does not split decimals', () => {

@@ -210,7 +210,7 @@ export function segment(text: string): Segmented {
     if (!view) continue;
     const index = paragraphs.length;
     paragraphs.push({ start, end, view, map });
-    const starts = sentenceStarts(view);
+    const starts = capLengths(sentenceStarts(view), view);
     for (let k = 0; k < starts.length; k++) {
       const vs = starts[k] as number;
       let ve = starts[k + 1] ?? view.length;
@@ -227,6 +227,32 @@ export function segment(text: string): Segmented {
     }
   }
   return { paragraphs, sentences };
+}
+
+/**
+ * Longest sentence handed to the extractors, in UTF-16 units. Text with no sentence ends (a table
+ * flattened from a PDF, a hostile file) would otherwise be one sentence, and rules that look at a
+ * whole sentence for each match in it would cost quadratic time. The seeds' longest is 1,668.
+ */
+export const MAX_SENTENCE = 4000;
+
+/** `starts` with more starts wherever a sentence runs past `MAX_SENTENCE`: at its last space within it, else hard. */
+function capLengths(starts: number[], view: string): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    let at = starts[k] as number;
+    const end = starts[k + 1] ?? view.length;
+    out.push(at);
+    while (end - at > MAX_SENTENCE) {
+      const space = view.lastIndexOf(' ', at + MAX_SENTENCE);
+      let next = space > at ? space + 1 : at + MAX_SENTENCE;
+      // Never between the two halves of a surrogate pair.
+      if (next === at + MAX_SENTENCE && (view.charCodeAt(next) & 0xfc00) === 0xdc00) next--;
+      out.push(next);
+      at = next;
+    }
+  }
+  return out;
 }
 
 /** Maps a view span of a paragraph back to source offsets `[start, end)`. */
