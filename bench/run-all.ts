@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const BENCHES = ['load-search.ts', 'assess.ts', 'api.ts', 'ingest.ts', 'store-postgres.ts', 'web.ts'];
+const BENCHES = ['load-search.ts', 'assess.ts', 'api.ts', 'ingest.ts', 'hostile.ts', 'store-postgres.ts', 'web.ts'];
 let failed = 0;
 for (const name of BENCHES) {
   const file = resolve(import.meta.dirname, name);
