@@ -3,7 +3,7 @@
  * entities (title, URL, date as written) cited by the document's source with a `cites` statement.
  * Citations written in prose, as NGO and think-tank pages write them ("see our reports, A and B",
  * "in its study “C”", "read more in D.", "click on the link E in …", "For an overview of F, see the
- * PDF", "the European Council conclusions of 24 July 2020"), become the same statements with a lower
+ * PDF", "the Council findings of 3 May 2019"), become the same statements with a lower
  * confidence: the title as written is the name and the evidence, and nothing the sentence does not say.
  */
 import { slugify } from '../../domain/index.js';

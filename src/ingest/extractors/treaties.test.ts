@@ -117,7 +117,7 @@ describe('extractTreaties: which instrument, party and date an event belongs to'
     ).toEqual(['instrument:cn-ke-extradition ratified {"type":"date","date":"2020"} country:KE']);
     expect(
       events(
-        'After the Sino-British dispute, twelve democratic nations suspended their extradition treaties with Hong Kong.',
+        'After the Sino-British dispute, twelve liberal nations suspended all extradition treaties with Hong Kong.',
       ),
     ).toEqual([]);
   });
@@ -143,7 +143,7 @@ describe('extractTreaties: which instrument, party and date an event belongs to'
   it('does not give a named multilateral convention’s event to a bilateral instrument', () => {
     expect(
       events(
-        'Chile and China signed an extradition treaty in 2010. Under the Vienna Convention on the Law of Treaties, signed on 23 May 1969, a treaty ends by consent.',
+        'Chile and China signed an extradition treaty in 2010. Under the Convention on Civil Procedure, signed on 1 March 1954, courts help each other.',
       ),
     ).toEqual(['instrument:cn-cl-extradition signed {"type":"date","date":"2010"}']);
   });

@@ -378,6 +378,10 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
         confidence = 0.6;
       } else if (!hub && others.length === 2 && others[0] && others[1]) {
         instruments = [instrumentFor(type, others[0].code, others[1].code)];
+      } else if (!others.length && head && head.start > 0 && /\p{Lu}/u.test(s.text.charAt(head.start))) {
+        // A capitalised instrument noun with no state in its sentence names an instrument of its own
+        // ("the Convention on Civil Procedure"), not one the paragraph named before.
+        continue;
       } else if (!others.length && (hub ?? doc.hub) && paragraphCountry(doc, s)) {
         // No state but the hub in the sentence: the one the paragraph last named ("Kenya … the ratification of the treaty").
         const code = paragraphCountry(doc, s) as string;
