@@ -134,6 +134,12 @@ interface Found {
   readonly published?: string;
 }
 
+/** Whether a word counts as capitalised in a title: it begins with a capital or a digit. @internal */
+function capitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 48 && c <= 57) || w[0] !== w[0]?.toLowerCase();
+}
+
 /** Title Case words from `at`: one or more titles (split at " and " / ", " between two titles). @internal */
 function titlesAt(t: string, at: number, list: boolean): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -146,8 +152,7 @@ function titlesAt(t: string, at: number, list: boolean): { start: number; end: n
       const m = WORD.exec(t);
       if (!m) break;
       const w = m[0];
-      const c = w.charCodeAt(0);
-      const cap = (c >= 48 && c <= 57) || w[0] !== w[0]?.toLowerCase();
+      const cap = capitalised(w);
       if (!cap && !FUNCTION_WORDS.has(w)) break;
       if (!cap && words.length === 0) break;
       words.push({ start: j, end: j + w.length, cap, and: w === 'and' });
@@ -205,9 +210,7 @@ function isNotTitle(s: SentenceContext, doc: DocumentContext, start: number, end
   let at = start;
   for (const w of words) {
     const wEnd = at + w.length;
-    const c = w.charCodeAt(0);
-    const cap = (c >= 48 && c <= 57) || w[0] !== w[0]?.toLowerCase();
-    if (cap && !MONTHS.has(w)) {
+    if (capitalised(w) && !MONTHS.has(w)) {
       const covered =
         s.mentions.some((m) => m.start <= at && m.end >= wEnd) ||
         (nameLike && s.persons.some((p) => p.start <= at && p.end >= wEnd));

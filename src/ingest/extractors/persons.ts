@@ -223,6 +223,11 @@ function wordTrie(list: Iterable<string>, cased = false): string {
 /** A word's end: not `\b`, which makes V8's code for the tries three times larger. */
 const END = '(?![a-z])';
 /**
+ * Longest rest of a word the filter reads after its capital: no name is longer, and an unbounded
+ * `\S*` made a long run without spaces cost quadratic time (100,000 characters: 10 s).
+ */
+const WORD = 48;
+/**
  * The filter, anchored on a capital so that other positions cost one class test: a capitalised
  * word, then a person cue (a verb, a possessive noun, ", who"); a capital after a cue (a noun
  * and "for"/"of", "said", a verb done to a person, "that"), looked behind; or a pair: a
@@ -231,11 +236,6 @@ const END = '(?![a-z])';
  * one position the first alternative that matches wins, and a cue's name may be a mention
  * where the pair's is not.
  */
-/**
- * Longest rest of a word the filter reads after its capital: no name is longer, and an unbounded
- * `\S*` made a long run without spaces cost quadratic time (100,000 characters: 10 s).
- */
-const WORD = 48;
 const PAIR = new RegExp(
   `[${CAP}](?:${[
     `[^\\s,'’]{0,${WORD}}(?:['’]s\\s+${wordTrie(POSSESSED)}${END}|,\\s+(?:who|aged|\\d\\d,)|\\s+(?:${wordTrie(AUX)}\\s+)*${wordTrie([...PASSIVE, ...ACTIVE])}${END})`,

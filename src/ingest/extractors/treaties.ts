@@ -264,7 +264,8 @@ function partiesIn(s: SentenceContext): {
     s,
     0,
     Infinity,
-    (m) => !(m.role === 'capital' && /\b(?:in|at)\s+$/i.test(s.text.slice(0, m.start))),
+    // Eight characters hold "in " or "at " and the character before it (the view has single spaces).
+    (m) => !(m.role === 'capital' && /\b(?:in|at)\s+$/i.test(s.text.slice(Math.max(0, m.start - 8), m.start))),
   );
   const others = states.filter((c) => c.code !== 'CN' && c.code !== 'HK');
   // Members of a list may carry their own "(not ratified)".
