@@ -5,9 +5,10 @@
  * memory and per-stage times. Run: `npm run bench:ingest` (`-- --mb 10 --workers 2` to vary; 0 runs all on one thread).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  defaultWorkers,
   EntityIndex,
   extractDocument,
   ingestFiles,
@@ -27,8 +28,7 @@ function arg(name: string, fallback: number): number {
 }
 
 const mb = arg('mb', 50);
-// One core stores (SQLite has one writer); the others read and extract.
-const workers = arg('workers', Math.max(1, availableParallelism() - 1));
+const workers = arg('workers', defaultWorkers());
 const dir = await mkdtemp(join(tmpdir(), 'longarm-bench-ingest-'));
 try {
   let t = performance.now();

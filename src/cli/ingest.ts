@@ -4,14 +4,13 @@
  * `--json` summary `{documents, duplicates, candidates, errors}`, whole documents per transaction
  * (idempotent and resumable), and `--retry-failed` for the files that failed last time.
  */
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { readEnvironment } from '../config/index.js';
 import { ERROR_CATALOGUE, LongarmError, type ErrorCode } from '../errors.js';
-import { collectFiles, DEFAULT_LIMITS, ingestFiles, type ReadLimits } from '../ingest/index.js';
+import { collectFiles, DEFAULT_LIMITS, defaultWorkers, ingestFiles, type ReadLimits } from '../ingest/index.js';
 import { failuresPath, readFailures, updateFailures } from '../ingest/failures.js';
 import { action, printJson, withCommonOptions, withStore, type CommonOptions } from './shared.js';
 
@@ -74,7 +73,7 @@ export function register(program: Command): void {
       }
       const files = [...new Set([...retry, ...(await collectFiles(paths)).map((p) => resolve(p))])];
       const limits = limitsFrom(options);
-      const workers = options.workers !== undefined ? Number(options.workers) : Math.max(1, availableParallelism() - 1);
+      const workers = options.workers !== undefined ? Number(options.workers) : defaultWorkers();
       if (!Number.isInteger(workers) || workers < 0)
         throw new LongarmError('invalid_input', `--workers must be a whole number from 0, got ${options.workers}`);
       const tty = Boolean(process.stderr.isTTY) && !options.json && options.progress !== false;

@@ -12,6 +12,7 @@ export { EntityIndex } from './resolve.js';
 export { GROUP_LIMITS, storeDocuments } from './groups.js';
 export { prepareDocument, sourceIdFor, type PreparedDocument } from './prepare.js';
 export {
+  defaultWorkers,
   extractDocument,
   ingestFiles,
   summarize,

@@ -3,6 +3,7 @@
  * documents per transaction, so a crash leaves whole documents or nothing, and a rerun skips
  * what is already stored (exact duplicates by sha256 of the normalized text).
  */
+import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type { Statement } from '../domain/index.js';
 import { ERROR_CATALOGUE, LongarmError, toLongarmError, type ErrorCode } from '../errors.js';
@@ -79,6 +80,11 @@ export interface IngestOptions {
    * proposes are stored restricted.
    */
   readonly restricted?: boolean;
+}
+
+/** Extraction threads when nothing says otherwise: one per core but the one that stores (SQLite has one writer). */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
 }
 
 /** Runs segmentation and every extractor over a document (pure; may run in a worker). */
