@@ -240,6 +240,24 @@ describe('hostile and broken files', () => {
     await store.close();
   });
 
+  it('reads with blocking calls (as workers do) exactly as with awaited ones, and refuses the same files', async () => {
+    const seed = join(SEEDS, (await readdir(SEEDS)).sort()[1] as string);
+    expect(await readDocument(seed, DEFAULT_LIMITS, 'sync')).toEqual(await readDocument(seed));
+    const huge = join(dir, 'huge-sync.txt');
+    const handle = await open(huge, 'w');
+    await handle.truncate(DEFAULT_LIMITS.maxBytes + 1);
+    await handle.close();
+    for (const [path, code] of [
+      [huge, 'too_large'],
+      [join(dir, 'missing.txt'), 'not_found'],
+      [dir, 'invalid_input'],
+    ] as const) {
+      const sync = await readDocument(path, DEFAULT_LIMITS, 'sync').catch((e: unknown) => e);
+      expect(sync).toMatchObject({ code, message: expect.stringContaining(path) });
+      expect(sync).toEqual(await readDocument(path).catch((e: unknown) => e));
+    }
+  });
+
   it('refuses a PDF with more pages than the limit', async () => {
     const file = join(dir, 'pages.pdf');
     const text = Array.from({ length: 120 }, (_, i) => `Line ${i} of a long made-up document.`).join('\n\n');

@@ -2,6 +2,7 @@
  * @module Reading any supported document: size check before reading, format from the bytes,
  * per-format reader, normalization and hash exactly as `src/domain/text.ts` does them.
  */
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { normalizeText, sha256 } from '../../domain/index.js';
 import { LongarmError } from '../../errors.js';
@@ -54,12 +55,18 @@ export async function readBytes(
 
 /**
  * Reads a document from disk. The size is checked before a byte is read, so a huge file is refused at once.
+ * `io: 'sync'` reads the bytes with blocking calls: for a worker thread, which has nothing else to do
+ * meanwhile, and whose awaits on a busy machine's I/O thread pool cost more than the reads (ADR 0005).
  * @throws LongarmError naming the file: `too_large`, `invalid_data`, `unsupported` or `not_found`.
  */
-export async function readDocument(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ReadDocument> {
+export async function readDocument(
+  path: string,
+  limits: ReadLimits = DEFAULT_LIMITS,
+  io: 'async' | 'sync' = 'async',
+): Promise<ReadDocument> {
   let size: number;
   try {
-    const info = await stat(path);
+    const info = io === 'sync' ? statSync(path) : await stat(path);
     if (!info.isFile()) throw new LongarmError('invalid_input', `${path}: not a regular file`, { file: path });
     size = info.size;
   } catch (cause) {
@@ -72,7 +79,7 @@ export async function readDocument(path: string, limits: ReadLimits = DEFAULT_LI
     );
   }
   if (size > limits.maxBytes) throw tooLarge(path, size, limits.maxBytes);
-  return readBytes(await readFile(path), path, limits);
+  return readBytes(io === 'sync' ? readFileSync(path) : await readFile(path), path, limits);
 }
 
 function tooLarge(file: string, size: number, max: number): LongarmError {
