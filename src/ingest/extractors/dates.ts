@@ -18,7 +18,10 @@ export interface DateMention {
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const CHRONO_WORTHY = new RegExp(`\\b${MONTH}\\b|\\b(?:yesterday|today|tomorrow|ago|last|next|earlier|later)\\b`, 'i');
+/** Month names and relative words: where chrono may find something. */
+const TRIGGERS = new RegExp(`\\b${MONTH}\\b|\\b(?:yesterday|today|tomorrow|ago|last|next|earlier|later)\\b`, 'gi');
+/** Every rule but chrono's relative reading needs a year; most paragraphs have none. */
+const YEAR_LIKE = /(?:19|20)\d{2}/;
 const QUARTER =
   /\b(?:(?:in )?the (first|second|third|fourth) quarter of ((?:19|20)\d{2})|Q([1-4])\s*((?:19|20)\d{2}))\b/gi;
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g;
@@ -26,7 +29,6 @@ const ISO = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g;
 const YEAR = /(?<![-–.,\d])\b(?:19[5-9]\d|20[0-4]\d)\b(?![-–]\d|\.\d|,\d{3})/g;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
-const TRIGGERS = new RegExp(CHRONO_WORTHY.source, 'gi');
 const RELATIVE_WORD = /^(?:ago|last|next|earlier|later)$/i;
 const DEFAULT_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
@@ -39,14 +41,19 @@ for (const [i, names] of ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug'
 const DAY = '(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
 /**
  * The absolute forms chrono reads most, spelled as its parsers spell them: "(on) 6(th)( of) October(,) 2022",
- * "October 6(,) 2022" and "October(,| of) 2022". Other spacing or punctuation is left to chrono.
+ * "October 6(,) 2022" and "October(,| of) 2022". Other spacing or punctuation is left to chrono. Sticky: it is
+ * tried only where a form can start (see `absoluteDates`).
  */
 const ABSOLUTE = new RegExp(
   `(?<!\\w)(?:(?:on\\s{0,3})?${DAY}(?: of)? (${MONTH_NAMES}),? ((?:19|20)\\d{2})` +
     `|(${MONTH_NAMES}) ${DAY},? ((?:19|20)\\d{2})` +
     `|(${MONTH_NAMES})(?:,? | of )((?:19|20)\\d{2}))(?!\\w)`,
-  'gi',
+  'iy',
 );
+/** The most an absolute form holds before its month name: "on" (and three spaces) "31st of ". */
+const ABSOLUTE_LEAD = 13;
+/** The most an absolute form holds after its month name before a digit: ". of ". */
+const ABSOLUTE_TRAIL = 5;
 const ORDINALS =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\w+teenth|twentieth|thirtieth|twenty|thirty';
 const WEEKDAYS = 'sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat|(?:sun|mon|tues|wednes|thurs|fri|satur)day';
@@ -92,28 +99,59 @@ const MONTH_WORD_AFTER = new RegExp(
 );
 
 /** A date read without chrono, with the span chrono would give it. */
-interface Absolute {
-  readonly start: number;
-  readonly end: number;
+interface Absolute extends DateMention {
   readonly date: string;
+  readonly relative: false;
 }
 
-/** The absolute forms whose neighbours chrono would not merge into them, so they read as chrono reads them. */
-function absoluteDates(text: string): Absolute[] {
+/**
+ * The absolute forms whose neighbours chrono would not merge into them, so they read as chrono reads them.
+ * Each form holds one month name, a trigger, and starts at most ABSOLUTE_LEAD characters before it with
+ * "on" or a digit (or at the month name itself), so trying those starts in order, from the end of the last
+ * form found, finds what a scan of the whole text would, without one.
+ */
+function absoluteDates(text: string, triggers: readonly RegExpExecArray[]): Absolute[] {
   const out: Absolute[] = [];
-  for (const m of text.matchAll(ABSOLUTE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (BEFORE_MERGES.test(text.slice(Math.max(0, start - 24), start))) continue;
-    if (AFTER_MERGES.test(text.slice(end, end + 24))) continue;
-    const day = m[1] ?? m[5];
-    const name = (m[2] ?? m[4] ?? m[7]) as string;
-    const month = MONTH_NUMBER[name.slice(0, 3).toLowerCase()] as number;
-    const year = (m[3] ?? m[6] ?? m[8]) as string;
-    const date = day ? `${year}-${pad(month)}-${pad(Number(day))}` : `${year}-${pad(month)}`;
-    if (isValidDate(date)) out.push({ start, end, date });
+  let from = 0;
+  for (const t of triggers) {
+    if (t.index < from || !hasDigit(text, t.index + t[0].length, ABSOLUTE_TRAIL + 1)) continue;
+    for (let at = Math.max(from, t.index - ABSOLUTE_LEAD); at <= t.index; at++) {
+      const c = text.charCodeAt(at) | 0x20;
+      if (at < t.index && c !== 0x6f && !(c >= 0x30 && c <= 0x39)) continue; // "o" of "on", or a digit
+      ABSOLUTE.lastIndex = at;
+      const m = ABSOLUTE.exec(text);
+      if (!m) continue;
+      from = ABSOLUTE.lastIndex;
+      const date = readAbsolute(text, m);
+      if (date) out.push(date);
+      break;
+    }
   }
   return out;
+}
+
+/** The date of an absolute form, unless chrono would merge its neighbours into it or it does not exist. */
+function readAbsolute(text: string, m: RegExpExecArray): Absolute | undefined {
+  const start = m.index;
+  const end = start + m[0].length;
+  if (BEFORE_MERGES.test(text.slice(Math.max(0, start - 24), start))) return undefined;
+  if (AFTER_MERGES.test(text.slice(end, end + 24))) return undefined;
+  const day = m[1] ?? m[5];
+  const name = (m[2] ?? m[4] ?? m[7]) as string;
+  const month = MONTH_NUMBER[name.slice(0, 3).toLowerCase()] as number;
+  const year = (m[3] ?? m[6] ?? m[8]) as string;
+  const date = day ? `${year}-${pad(month)}-${pad(Number(day))}` : `${year}-${pad(month)}`;
+  return isValidDate(date) ? { start, end, date, relative: false } : undefined;
+}
+
+/** Whether `text[from, from + length)` holds an ASCII digit. */
+function hasDigit(text: string, from: number, length: number): boolean {
+  const to = Math.min(text.length, from + length);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 /** Whether a month-name trigger can be a date: "may" (any case) and lower-case "march" need a date beside them. */
@@ -131,10 +169,14 @@ function isMonthWord(text: string, start: number, end: number): boolean {
  * whether chrono must read it: it still holds a date trigger, casual day or duration that `absolute` (the
  * forms read by rules) does not cover.
  */
-function chronoWindows(text: string, absolute: readonly Absolute[]): { start: number; end: number; chrono: boolean }[] {
+function chronoWindows(
+  text: string,
+  triggers: readonly RegExpExecArray[],
+  absolute: readonly Absolute[],
+): { start: number; end: number; chrono: boolean }[] {
   const windows: { start: number; end: number; chrono: boolean }[] = [];
   const covered = (s: number, e: number): boolean => absolute.some((d) => d.start <= s && e <= d.end);
-  for (const m of text.matchAll(TRIGGERS)) {
+  for (const m of triggers) {
     let a = Math.max(0, m.index - 32);
     let b = Math.min(text.length, m.index + m[0].length + 32);
     while (a > 0 && text[a - 1] !== ' ') a--;
@@ -150,7 +192,7 @@ function chronoWindows(text: string, absolute: readonly Absolute[]): { start: nu
   }
   for (const w of windows) {
     if (w.chrono) continue;
-    for (const r of text.slice(w.start, w.end).matchAll(RESIDUE)) {
+    for (const r of matchesOf(RESIDUE, text.slice(w.start, w.end))) {
       if (!covered(w.start + r.index, w.start + r.index + r[0].length)) {
         w.chrono = true;
         break;
@@ -158,6 +200,17 @@ function chronoWindows(text: string, absolute: readonly Absolute[]): { start: nu
     }
   }
   return windows;
+}
+
+/**
+ * The matches of a global pattern that never matches empty text, as `text.matchAll(re)` gives them, without
+ * the copy of `re` that `matchAll` makes on each call (dearer than the search itself on short texts).
+ */
+function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
 }
 
 function pad(n: number): string {
@@ -216,39 +269,48 @@ export function chronoDates(text: string, reference?: string): DateMention[] {
  */
 export function findDates(text: string, reference?: string): DateMention[] {
   const found: DateMention[] = [];
-  for (const m of text.matchAll(ISO)) {
-    const date = `${m[1]}-${m[2]}-${m[3]}`;
-    if (isValidDate(date)) found.push({ start: m.index, end: m.index + m[0].length, date, relative: false });
+  const hasYear = YEAR_LIKE.test(text);
+  if (hasYear) {
+    for (const m of matchesOf(ISO, text)) {
+      const date = `${m[1]}-${m[2]}-${m[3]}`;
+      if (isValidDate(date)) found.push({ start: m.index, end: m.index + m[0].length, date, relative: false });
+    }
+    for (const m of matchesOf(DOTTED, text)) {
+      const date = `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
+      if (isValidDate(date) && !overlaps(found, m.index, m.index + m[0].length))
+        found.push({ start: m.index, end: m.index + m[0].length, date, relative: false });
+    }
+    // Both quarter forms hold a "q"; searching for it is far cheaper than the pattern.
+    if (text.includes('q') || text.includes('Q'))
+      for (const m of matchesOf(QUARTER, text)) {
+        const q = m[1] ? ORDINAL[m[1].toLowerCase()] : Number(m[3]);
+        const date = `${m[2] ?? m[4]}-Q${q}`;
+        if (!overlaps(found, m.index, m.index + m[0].length))
+          found.push({ start: m.index, end: m.index + m[0].length, date, relative: false });
+      }
   }
-  for (const m of text.matchAll(DOTTED)) {
-    const date = `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
-    if (isValidDate(date) && !overlaps(found, m.index, m.index + m[0].length))
-      found.push({ start: m.index, end: m.index + m[0].length, date, relative: false });
-  }
-  for (const m of text.matchAll(QUARTER)) {
-    const q = m[1] ? ORDINAL[m[1].toLowerCase()] : Number(m[3]);
-    const date = `${m[2] ?? m[4]}-Q${q}`;
-    if (!overlaps(found, m.index, m.index + m[0].length))
-      found.push({ start: m.index, end: m.index + m[0].length, date, relative: false });
-  }
-  if (CHRONO_WORTHY.test(text)) {
-    const absolute = absoluteDates(text);
+  const triggers = matchesOf(TRIGGERS, text);
+  if (triggers.length) {
+    const absolute = hasYear ? absoluteDates(text, triggers) : [];
     // chrono only sees short windows around month names and relative words (it is slow on long text),
     // and only those where something is left that the rules above did not read.
-    for (const w of chronoWindows(text, absolute)) {
-      const mentions = w.chrono
-        ? chronoDates(text.slice(w.start, w.end), reference).map((d) => ({
-            ...d,
-            start: d.start + w.start,
-            end: d.end + w.start,
-          }))
-        : absolute.filter((d) => d.start >= w.start && d.end <= w.end).map((d) => ({ ...d, relative: false }));
-      for (const d of mentions) if (!overlaps(found, d.start, d.end)) found.push(d);
+    for (const w of chronoWindows(text, triggers, absolute)) {
+      if (w.chrono) {
+        for (const d of chronoDates(text.slice(w.start, w.end), reference)) {
+          const start = d.start + w.start;
+          const end = d.end + w.start;
+          if (!overlaps(found, start, end)) found.push({ ...d, start, end });
+        }
+      } else {
+        for (const d of absolute)
+          if (d.start >= w.start && d.end <= w.end && !overlaps(found, d.start, d.end)) found.push(d);
+      }
     }
   }
-  for (const m of text.matchAll(YEAR)) {
-    if (!overlaps(found, m.index, m.index + m[0].length))
-      found.push({ start: m.index, end: m.index + m[0].length, date: m[0], relative: false });
-  }
+  if (hasYear)
+    for (const m of matchesOf(YEAR, text)) {
+      if (!overlaps(found, m.index, m.index + m[0].length))
+        found.push({ start: m.index, end: m.index + m[0].length, date: m[0], relative: false });
+    }
   return found.sort((a, b) => a.start - b.start);
 }
