@@ -123,6 +123,20 @@ describe('statementId', () => {
     ];
     for (const s of cases) expect(statementId(s)).toBe(referenceId(s));
   });
+
+  it('keeps the ids of shapes next to the common ones, which take the generic path', () => {
+    const locator = { sha256: 'ab'.repeat(32), start: 30, end: 40 };
+    const base = { entity: 'instrument:x', property: 'party', source: 'source:doc-1', locator };
+    const confidence = { confidence: 0.55 };
+    const cases = [
+      { ...base, value: { type: 'ref', id: 'country:ME', note: 'x' }, qualifiers: confidence },
+      { ...base, value: { id: 'country:ME', type: 'ref' }, qualifiers: { confidence: NaN } },
+      { ...base, value: { type: 'text', text: 'a', id: undefined }, qualifiers: { confidence: 1, party: undefined } },
+      { ...base, value: { type: 'text', id: 'a' }, qualifiers: confidence, locator: { ...locator, start: 0.5 } },
+      { ...base, value: { type: 'ref', id: 'b' }, qualifiers: confidence, locator: { ...locator, sha256: 'ab', x: 1 } },
+    ] as unknown as IdInput[];
+    for (const s of cases) expect(statementId(s)).toBe(referenceId(s));
+  });
 });
 
 describe('canonicalJson', () => {

@@ -179,6 +179,59 @@ function orderedJson(value: unknown, order: KeyOrder): string {
   return found === own.length ? out + '}' : canonicalJson(value);
 }
 
+/** True when `keys` (own keys of a record) are exactly `expected`, in any order. */
+function hasExactly(keys: readonly string[], expected: readonly string[]): boolean {
+  return keys.length === expected.length && expected.every((k) => keys.includes(k));
+}
+
+const REF_KEYS = ['type', 'id'];
+const TEXT_KEYS = ['type', 'text'];
+const CONFIDENCE_KEYS = ['confidence'];
+const LOCATOR_KEYS = LOCATOR_ORDER.keys;
+
+/**
+ * canonicalJson of a statement's value. The shapes nearly every ingested statement has (here a ref or
+ * text value; below a confidence alone and a locator) are written out directly rather than walked key
+ * by key, as ingestion makes one id per candidate; any other shape goes the ordered way.
+ */
+function valueJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return canonicalJson(value);
+  const v = value as Record<string, unknown>;
+  const keys = Object.keys(v);
+  if (typeof v.type === 'string') {
+    if (typeof v.id === 'string' && hasExactly(keys, REF_KEYS))
+      return '{"id":' + jsonString(v.id) + ',"type":' + jsonString(v.type) + '}';
+    if (typeof v.text === 'string' && hasExactly(keys, TEXT_KEYS))
+      return '{"text":' + jsonString(v.text) + ',"type":' + jsonString(v.type) + '}';
+  }
+  return orderedJson(value, VALUE_ORDER);
+}
+
+/** canonicalJson of a statement's qualifiers; see `valueJson`. */
+function qualifiersJson(qualifiers: unknown): string {
+  if (qualifiers === null || typeof qualifiers !== 'object') return canonicalJson(qualifiers);
+  const q = qualifiers as Record<string, unknown>;
+  if (typeof q.confidence === 'number' && hasExactly(Object.keys(q), CONFIDENCE_KEYS))
+    return '{"confidence":' + canonicalJson(q.confidence) + '}';
+  return orderedJson(qualifiers, QUALIFIER_ORDER);
+}
+
+/** canonicalJson of a statement's locator; see `valueJson`. */
+function locatorJson(locator: unknown): string {
+  if (locator === null || typeof locator !== 'object') return canonicalJson(locator);
+  const l = locator as Record<string, unknown>;
+  if (
+    typeof l.sha256 === 'string' &&
+    Number.isInteger(l.start) &&
+    Number.isInteger(l.end) &&
+    hasExactly(Object.keys(l), LOCATOR_KEYS)
+  )
+    return (
+      '{"end":' + (l.end as number) + ',"sha256":' + jsonString(l.sha256) + ',"start":' + (l.start as number) + '}'
+    );
+  return orderedJson(locator, LOCATOR_ORDER);
+}
+
 /**
  * A statement's id is a hash of its key fields, so proposing the same claim from the same
  * span twice yields the same id and changes nothing. `sensitivity` is hashed only when given
@@ -198,15 +251,15 @@ export function statementId(
     ',' +
     canonicalJson(s.property) +
     ',' +
-    orderedJson(s.value, VALUE_ORDER) +
+    valueJson(s.value) +
     ',' +
-    orderedJson(s.qualifiers, QUALIFIER_ORDER) +
+    qualifiersJson(s.qualifiers) +
     ',' +
     canonicalJson(s.source) +
     ',' +
-    orderedJson(s.locator, LOCATOR_ORDER) +
+    locatorJson(s.locator) +
     ',' +
-    canonicalJson(s.pinpoint ?? null) +
+    (s.pinpoint == null ? 'null' : canonicalJson(s.pinpoint)) +
     (s.sensitivity ? ',' + canonicalJson(s.sensitivity) : '') +
     ']';
   return 'st_' + sha256(key).slice(0, 24);

@@ -6,6 +6,23 @@ describe('normalizeText', () => {
   it('uses NFC and \\n line ends and drops a BOM', () => {
     expect(normalizeText('\uFEFFVuc\u030Cic\u0301\r\nline\rnext')).toBe('Vučić\nline\nnext');
   });
+  it('equals the plain chain of replaces and NFC on any text, with BOMs and line ends', () => {
+    const piece = fc.constantFrom('\uFEFF', '\r', '\n', '\r\n', 'e\u0301', 'a', ' ');
+    const raw = fc.oneof(
+      fc.string(),
+      fc.array(piece).map((p) => p.join('')),
+    );
+    fc.assert(
+      fc.property(raw, (s) => {
+        expect(normalizeText(s)).toBe(
+          s
+            .replace(/^\uFEFF/, '')
+            .replace(/\r\n?/g, '\n')
+            .normalize('NFC'),
+        );
+      }),
+    );
+  });
   it('is idempotent', () => {
     fc.assert(fc.property(fc.string(), (s) => normalizeText(normalizeText(s)) === normalizeText(s)));
   });

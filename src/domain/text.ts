@@ -14,10 +14,10 @@ export interface Locator {
 
 /** Unicode NFC, `\r\n` and lone `\r` to `\n`, a leading byte-order mark dropped. */
 export function normalizeText(raw: string): string {
-  return raw
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .normalize('NFC');
+  let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  // A scan for '\r' is several times cheaper than the replace, which walks the whole text even when nothing matches.
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  return text.normalize('NFC');
 }
 
 /**

@@ -45,6 +45,11 @@ export function packStatements(statements: readonly Statement[]): PackedStatemen
   const restricted = new Uint8Array(n);
   const byIndex = new Uint8Array(n);
   const by: string[] = [];
+  const ids = new Array<string>(n);
+  const entities = new Array<string>(n);
+  const properties = new Array<string>(n);
+  const values = new Array<Value>(n);
+  const qualifiers = new Array<Qualifiers>(n);
   for (let i = 0; i < n; i++) {
     const s = statements[i] as Statement;
     if (
@@ -65,14 +70,19 @@ export function packStatements(statements: readonly Statement[]): PackedStatemen
     if (b < 0) b = by.push(s.recorded_by) - 1;
     if (b > 255) return { statements };
     byIndex[i] = b;
+    ids[i] = s.id;
+    entities[i] = s.entity;
+    properties[i] = s.property;
+    values[i] = s.value;
+    qualifiers[i] = s.qualifiers;
   }
   return {
     shared,
-    ids: statements.map((s) => s.id),
-    entities: statements.map((s) => s.entity),
-    properties: statements.map((s) => s.property),
-    values: JSON.stringify(statements.map((s) => s.value)),
-    qualifiers: JSON.stringify(statements.map((s) => s.qualifiers)),
+    ids,
+    entities,
+    properties,
+    values: JSON.stringify(values),
+    qualifiers: JSON.stringify(qualifiers),
     starts,
     ends,
     confidences,

@@ -109,6 +109,18 @@ export function resolveRefs(doc: ReadDocument, input: ResolutionInput, index: En
   return { resolved, entities };
 }
 
+const RECORDED_BY = new Map<string, string>();
+
+/** `ingest:<extractor>`, one string per extractor (a fixed few): packing compares it statement after statement. */
+function recordedBy(extractor: string): string {
+  let by = RECORDED_BY.get(extractor);
+  if (by === undefined) {
+    by = `ingest:${extractor}`;
+    RECORDED_BY.set(extractor, by);
+  }
+  return by;
+}
+
 /** The candidate statements of a document under a resolution (duplicates within the document dropped). */
 export function buildStatements(
   doc: ReadDocument,
@@ -123,7 +135,7 @@ export function buildStatements(
     const entity = resolved.get(c.entity.id) ?? c.entity.id;
     const value =
       c.value.type === 'ref' ? { type: 'ref' as const, id: resolved.get(c.value.id) ?? c.value.id } : c.value;
-    const qualifiers = { ...(c.qualifiers ?? {}), confidence: c.confidence };
+    const qualifiers = c.qualifiers ? { ...c.qualifiers, confidence: c.confidence } : { confidence: c.confidence };
     const locator = { sha256: doc.sha256, start: c.start, end: c.end };
     const id = statementId({ entity, property: c.property, value, qualifiers, source: sourceId, locator });
     if (ids.has(id)) continue;
@@ -141,7 +153,7 @@ export function buildStatements(
       sensitivity: c.restricted ? 'restricted' : 'public',
       confidence: c.confidence,
       recorded_at: recordedAt,
-      recorded_by: `ingest:${c.extractor}`,
+      recorded_by: recordedBy(c.extractor),
     });
   }
   return statements;

@@ -72,9 +72,11 @@ describe('review', () => {
     expect(page.items.map((i) => i.evidence.status)).toEqual(['verified', 'verified']);
   });
 
-  it("lists one source's candidates in reading order", async () => {
+  it("lists candidates by source, each source's in reading order", async () => {
     const all = await listCandidates(store, 'researcher', { limit: 10, offset: 0 });
-    expect(all.items.map((i) => i.statement.id)).toEqual([ratified.id, signed.id]);
+    expect(all.items.map((i) => i.statement.id)).toEqual([signed.id, ratified.id]);
+    const second = await listCandidates(store, 'researcher', { limit: 1, offset: 1 });
+    expect(second).toMatchObject({ total: 2, items: [{ statement: { id: ratified.id } }] });
     const note = await listCandidates(store, 'researcher', { limit: 10, offset: 0, source: 'source:note' });
     expect(note.items.map((i) => i.statement.id)).toEqual([signed.id, ratified.id]);
     expect(await listCandidates(store, 'researcher', { limit: 10, offset: 0, source: 'source:other' })).toEqual({

@@ -35,6 +35,9 @@ export interface ReviewOutcome {
   readonly acceptedEntities?: readonly string[];
 }
 
+/** The most candidates one store read returns. */
+const MAX_PAGE = 10_000;
+
 /** Options for listing the queue. */
 export interface ReviewListOptions {
   readonly limit: number;
@@ -45,33 +48,35 @@ export interface ReviewListOptions {
   readonly recordedBy?: string;
 }
 
-/** Candidate statements with their evidence, paged (one source's in reading order); `total` counts them all. */
+/**
+ * Candidate statements with their evidence, paged, grouped by source and each source's in reading
+ * order (as the store lists them); `total` counts them all.
+ */
 export async function listCandidates(
   store: Store,
   role: Role,
   options: ReviewListOptions,
 ): Promise<{ items: StatementView[]; total: number }> {
-  if (!options.source && !options.recordedBy) {
-    // The common case pages in the store and counts from the store, without loading the queue.
-    const page = await store.listStatements(
-      { status: 'candidate', limit: options.limit, offset: options.offset },
+  if (!options.recordedBy) {
+    // Pages in the store and counts from the store, without loading the queue.
+    const page = await store.listCandidates(
+      { limit: options.limit, offset: options.offset, ...(options.source ? { source: options.source } : {}) },
       role,
     );
-    const total = (await store.counts(role)).statements.candidate ?? 0;
+    const total = options.source
+      ? (await store.listCandidates({ source: options.source, limit: MAX_PAGE }, role)).length
+      : ((await store.counts(role)).statements.candidate ?? 0);
     return { items: await viewStatements(store, page, role), total };
   }
-  const all: Statement[] = [];
-  for (let offset = 0; ; offset += 10_000) {
-    const page = await store.listStatements(
-      { status: 'candidate', limit: 10_000, offset, ...(options.source ? { source: options.source } : {}) },
+  const chosen: Statement[] = [];
+  for (let offset = 0; ; offset += MAX_PAGE) {
+    const page = await store.listCandidates(
+      { limit: MAX_PAGE, offset, ...(options.source ? { source: options.source } : {}) },
       role,
     );
-    all.push(...page);
-    if (page.length < 10_000) break;
+    chosen.push(...page.filter((s) => s.recorded_by === options.recordedBy));
+    if (page.length < MAX_PAGE) break;
   }
-  const chosen = options.recordedBy ? all.filter((s) => s.recorded_by === options.recordedBy) : all;
-  // One document's candidates read best in the order its text gives them.
-  if (options.source) chosen.sort((a, b) => (a.locator?.start ?? 0) - (b.locator?.start ?? 0));
   const items = await viewStatements(store, chosen.slice(options.offset, options.offset + options.limit), role);
   return { items, total: chosen.length };
 }

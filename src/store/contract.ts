@@ -319,6 +319,152 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       expect(await store.getSourceText(HASH, 'researcher')).toBe(TEXT);
     });
 
+    it('shows candidates only to roles that may see restricted records', async () => {
+      const proposed = statement(
+        { entity: treaty.id, property: 'signed', value: { type: 'date', date: '2024' }, status: 'candidate' },
+        'May 2024',
+      );
+      expect(await store.putStatements([proposed])).toBe(1);
+      const dumped = async (role: 'public' | 'researcher'): Promise<string> => {
+        const lines: string[] = [];
+        for await (const r of store.dump(role)) lines.push(JSON.stringify(r));
+        return lines.join('\n');
+      };
+      expect(await store.getStatement(proposed.id, 'researcher')).toEqual(proposed);
+      expect(await store.listStatements({ status: 'candidate' }, 'researcher')).toEqual([proposed]);
+      expect((await store.counts('researcher')).statements.candidate).toBe(1);
+      expect(await dumped('researcher')).toContain(proposed.id);
+      // Unreviewed proposals stay out of every public read, however public their subject.
+      expect(await store.getStatement(proposed.id, 'public')).toBeNull();
+      expect(await store.listStatements({ status: ['accepted', 'candidate'] }, 'public')).not.toContainEqual(proposed);
+      expect(await store.listStatements({ status: 'candidate', source: source.id }, 'public')).toEqual([]);
+      expect(await store.listValues({ property: 'signed', status: 'candidate' }, 'public')).toEqual([]);
+      expect((await store.counts('public')).statements.candidate).toBeUndefined();
+      expect(await dumped('public')).not.toContain(proposed.id);
+    });
+
+    it('masks the spans of candidates that are restricted or name a restricted entity in the public text', async () => {
+      const naming = statement(
+        {
+          entity: treaty.id,
+          property: 'concerns',
+          value: { type: 'ref', id: person.id },
+          status: 'candidate',
+        },
+        'A witness',
+      );
+      const hidden = statement(
+        {
+          entity: treaty.id,
+          property: 'description',
+          value: { type: 'text', text: 'signed' },
+          status: 'candidate',
+          sensitivity: 'restricted',
+        },
+        'treaty was signed',
+      );
+      await store.putStatements([naming, hidden]);
+      const masked = (await store.getSourceText(HASH, 'public')) as string;
+      expect(masked).toHaveLength(TEXT.length);
+      expect(masked).not.toContain('A witness');
+      expect(masked).not.toContain('treaty was signed');
+      expect(masked).toContain('Belgrade');
+      expect(await store.getSourceText(HASH, 'researcher')).toBe(TEXT);
+    });
+
+    it('stores candidates once, whatever their status is later, and only about stored entities', async () => {
+      const one = statement(
+        { entity: treaty.id, property: 'signed', value: { type: 'date', date: '2024-05-01' }, status: 'candidate' },
+        'May 2024',
+      );
+      const two = statement(
+        { entity: serbia.id, property: 'description', value: { type: 'text', text: 'a party' }, status: 'candidate' },
+        'Belgrade',
+      );
+      expect(await store.putStatements([one, two, one])).toBe(2);
+      expect(await store.putStatements([two, one])).toBe(0);
+      // The same statement as accepted is the same record (same id): still the stored candidate.
+      expect(await store.putStatements([{ ...one, status: 'accepted' }])).toBe(0);
+      expect((await store.getStatement(one.id, 'admin'))?.status).toBe('candidate');
+      const orphan = statement(
+        {
+          entity: 'instrument:missing',
+          property: 'signed',
+          value: { type: 'date', date: '2024' },
+          status: 'candidate',
+        },
+        'May 2024',
+      );
+      await expect(store.putStatements([orphan])).rejects.toMatchObject({ name: 'StoreError', code: 'query_failed' });
+      expect(await store.getStatement(orphan.id, 'admin')).toBeNull();
+      expect((await store.counts('admin')).statements.candidate).toBe(2);
+    });
+
+    it('pages one source’s candidates and moves a reviewed one out of the queue under the same id', async () => {
+      const dates = ['2024-05-01', '2024-05-02', '2024-05-03'].map((date) =>
+        statement(
+          { entity: treaty.id, property: 'signed', value: { type: 'date', date }, status: 'candidate' },
+          'May 2024',
+        ),
+      );
+      await store.putStatements(dates);
+      const queue = async (limit: number, offset: number): Promise<string[]> =>
+        (await store.listStatements({ status: 'candidate', source: source.id, limit, offset }, 'admin')).map(
+          (s) => s.id,
+        );
+      const ordered = dates.map((s) => s.id).sort();
+      expect([...(await queue(2, 0)), ...(await queue(2, 2))]).toEqual(ordered);
+      expect(await store.listStatements({ status: 'candidate', source: 'source:other' }, 'admin')).toEqual([]);
+      const chosen = dates[1] as Statement;
+      await store.recordReview(
+        { statement: chosen.id, action: 'accept', by: 'ana', at: '2026-11-23T10:00:00Z', why: 'checked' },
+        'accepted',
+        'preferred',
+      );
+      expect(await store.getStatement(chosen.id, 'public')).toEqual({
+        ...chosen,
+        status: 'accepted',
+        rank: 'preferred',
+      });
+      expect(await queue(10, 0)).toEqual(ordered.filter((id) => id !== chosen.id));
+      expect((await store.counts('admin')).statements.candidate).toBe(2);
+      expect(await store.putStatements([chosen])).toBe(0);
+    });
+
+    it('lists the review queue by source, each in reading order, paging across sources', async () => {
+      const other: Entity = { ...source, id: 'source:another-report', name: 'Another' };
+      await store.putEntity(other);
+      const at = (span: string, date: string, from = source.id): Statement => ({
+        ...statement(
+          { entity: treaty.id, property: 'signed', value: { type: 'date', date }, status: 'candidate', source: from },
+          span,
+        ),
+      });
+      const queue = [
+        at('Belgrade', '2024-01', other.id),
+        at('May 2024', '2024-02', other.id),
+        at('The treaty', '2024-03'),
+        at('Belgrade', '2024-04'),
+        at('Belgrade', '2024-05'),
+      ];
+      await store.putStatements([...queue].reverse());
+      const expected = [
+        queue[0],
+        queue[1],
+        queue[2],
+        ...[queue[3], queue[4]].sort((a, b) => a!.id.localeCompare(b!.id)),
+      ];
+      const ids = (list: readonly Statement[]): string[] => list.map((s) => s.id);
+      expect(ids(await store.listCandidates({}, 'researcher'))).toEqual(ids(expected as Statement[]));
+      const pages = [0, 2, 4].map((offset) => store.listCandidates({ limit: 2, offset }, 'researcher'));
+      expect((await Promise.all(pages)).flatMap(ids)).toEqual(ids(expected as Statement[]));
+      expect(ids(await store.listCandidates({ source: source.id, offset: 1 }, 'admin'))).toEqual(
+        ids(expected.slice(3) as Statement[]),
+      );
+      expect(await store.listCandidates({ limit: 0 }, 'admin')).toEqual([]);
+      expect(await store.listCandidates({}, 'public')).toEqual([]);
+    });
+
     it('dumps in a stable order', async () => {
       const a: string[] = [];
       const b: string[] = [];

@@ -26,6 +26,12 @@ export interface StatementFilter extends Page {
   readonly status?: StatementStatus | readonly StatementStatus[];
 }
 
+/** Which candidates {@link Store.listCandidates} lists. */
+export interface CandidateFilter extends Page {
+  /** Only this source's. */
+  readonly source?: string;
+}
+
 /** Which statements {@link Store.listValues} reads the values of. */
 export interface ValueFilter extends Page {
   readonly property: string | readonly string[];
@@ -116,6 +122,11 @@ export interface Store {
    * needs, without reading every statement that repeats a value (ingestion proposes many).
    */
   listValues(filter: ValueFilter, role: Role): Promise<EntityValue[]>;
+  /**
+   * The review queue: candidate statements grouped by source (in source id order), each source's in
+   * reading order (locator start, then id). Only roles that may see restricted records see candidates.
+   */
+  listCandidates(filter: CandidateFilter, role: Role): Promise<Statement[]>;
   /**
    * The normalized text with this sha256, or null when the store does not hold it or no source
    * the role may see has that text.

@@ -35,6 +35,7 @@ import {
   type SearchDocument,
 } from '../search-documents.js';
 import type {
+  CandidateFilter,
   DumpRecord,
   EntityFilter,
   EntityValue,
@@ -69,6 +70,13 @@ export interface PostgresStoreOptions {
  */
 const PUBLIC_STATEMENT = `(s.sensitivity = 'public' AND e.sensitivity = 'public'
   AND NOT EXISTS (SELECT 1 FROM entities r WHERE r.id IN (s.value_ref, s.source) AND r.sensitivity = 'restricted'))`;
+
+/**
+ * What a public reader may read of statement `s`: reviewed ones only, since candidates are unreviewed
+ * machine proposals that may name people at risk, and only public ones. (Redaction masks the spans of
+ * `NOT PUBLIC_STATEMENT`, candidates included.)
+ */
+const PUBLIC_READ = `(s.status <> 'candidate' AND ${PUBLIC_STATEMENT})`;
 
 /** A public source entity points at source text `t`. */
 const PUBLIC_SOURCE_HAS_TEXT = `EXISTS (SELECT 1 FROM entities p
@@ -427,7 +435,7 @@ export class PostgresStore implements Store {
   }
 
   async getStatement(id: string, role: Role): Promise<Statement | null> {
-    const visible = canSee(role, 'restricted') ? '' : `AND ${PUBLIC_STATEMENT}`;
+    const visible = canSee(role, 'restricted') ? '' : `AND ${PUBLIC_READ}`;
     const row = (
       await this.query<StatementRow>(
         `SELECT s.* FROM statements s JOIN entities e ON e.id = s.entity WHERE s.id = $1 ${visible}`,
@@ -458,7 +466,7 @@ export class PostgresStore implements Store {
           ? [filter.status]
           : filter.status;
     inList('s.status', statuses);
-    if (!canSee(role, 'restricted')) where.push(PUBLIC_STATEMENT);
+    if (!canSee(role, 'restricted')) where.push(PUBLIC_READ);
     return where;
   }
 
@@ -468,6 +476,17 @@ export class PostgresStore implements Store {
     const where = this.statementWhere(filter, role, param);
     const sql = `SELECT s.* FROM statements s JOIN entities e ON e.id = s.entity
       WHERE ${where.join(' AND ')} ORDER BY s.entity, s.property, s.id
+      LIMIT ${param(clampLimit(filter.limit))} OFFSET ${param(clampOffset(filter.offset))}`;
+    return (await this.query<StatementRow>(sql, params)).rows.map(rowToStatement);
+  }
+
+  async listCandidates(filter: CandidateFilter, role: Role): Promise<Statement[]> {
+    if (!canSee(role, 'restricted')) return [];
+    const params: unknown[] = [];
+    const param = (value: unknown): string => `$${params.push(value)}`;
+    const sql = `SELECT s.* FROM statements s WHERE s.status = 'candidate'
+      ${filter.source ? `AND s.source = ${param(filter.source)}` : ''}
+      ORDER BY s.source, coalesce(s.loc_start, -1), s.id
       LIMIT ${param(clampLimit(filter.limit))} OFFSET ${param(clampOffset(filter.offset))}`;
     return (await this.query<StatementRow>(sql, params)).rows.map(rowToStatement);
   }
@@ -604,7 +623,7 @@ export class PostgresStore implements Store {
     );
     const statements = await this.query<{ status: string; n: string }>(
       `SELECT s.status, count(*) AS n FROM statements s JOIN entities e ON e.id = s.entity
-       ${seeAll ? '' : `WHERE ${PUBLIC_STATEMENT}`} GROUP BY s.status ORDER BY s.status`,
+       ${seeAll ? '' : `WHERE ${PUBLIC_READ}`} GROUP BY s.status ORDER BY s.status`,
     );
     const texts = await this.query<{ n: string }>('SELECT count(*) AS n FROM source_texts');
     return {
@@ -674,7 +693,7 @@ export class PostgresStore implements Store {
     for await (const row of page<StatementRow>(
       this,
       (a) => `SELECT s.* FROM statements s JOIN entities e ON e.id = s.entity
-        WHERE s.id > ${a} ${seeAll ? '' : `AND ${PUBLIC_STATEMENT}`} ORDER BY s.id`,
+        WHERE s.id > ${a} ${seeAll ? '' : `AND ${PUBLIC_READ}`} ORDER BY s.id`,
       (r) => r.id,
       '',
     )) {

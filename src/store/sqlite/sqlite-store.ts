@@ -10,6 +10,7 @@ import { canSee, sha256 } from '../../domain/index.js';
 import { nameRedactions, redact, type Redactions } from '../redact.js';
 import { buildSearchDocuments, toFtsQuery, splitSnippet, HIT_OPEN, HIT_CLOSE } from '../search-documents.js';
 import type {
+  CandidateFilter,
   DumpRecord,
   EntityFilter,
   EntityValue,
@@ -22,6 +23,7 @@ import type {
   ValueFilter,
 } from '../types.js';
 import { StoreError } from '../types.js';
+import { CandidateSets, candidateRowsSql, withCandidatesSql } from './candidates.js';
 import { MIGRATIONS } from './migrations.js';
 import {
   entityParams,
@@ -51,6 +53,13 @@ const PUBLIC_STATEMENT = `(s.sensitivity = 'public' AND e.sensitivity = 'public'
   AND NOT EXISTS (SELECT 1 FROM entities r WHERE r.id IN (s.value_ref, s.source) AND r.sensitivity = 'restricted'))`;
 
 /**
+ * What a public reader may read of statement `s`: reviewed ones only, since candidates are unreviewed
+ * machine proposals that may name people at risk, and only public ones. (Redaction masks the spans of
+ * `HIDDEN_STATEMENT`, candidates included.)
+ */
+const PUBLIC_READ = `(s.status <> 'candidate' AND ${PUBLIC_STATEMENT})`;
+
+/**
  * `NOT PUBLIC_STATEMENT` for a statement `s`, without joining its entity: the restricted ids are read
  * once per query, so each row costs lookups in that small set instead of three in `entities`.
  */
@@ -62,6 +71,9 @@ const HIDDEN_STATEMENT = `(s.sensitivity = 'restricted'
 const INSERT_STATEMENT = `INSERT INTO statements (${STATEMENT_COLUMNS.join(', ')})
   VALUES (${STATEMENT_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT(id) DO NOTHING`;
 
+/** What redaction reads of a statement: its span and what `HIDDEN_STATEMENT` asks. */
+const SPAN_COLUMNS = ['loc_sha256', 'loc_start', 'loc_end', 'sensitivity', 'entity', 'value_ref', 'source'] as const;
+
 /** The partial indexes' condition, repeated so SQLite uses them (it does not derive it from `status IN (…)`). */
 const reviewed = (table: string): string => `${table}.status <> 'candidate'`;
 const DEFAULT_STATUSES: readonly StatementStatus[] = ['accepted', 'disputed'];
@@ -72,6 +84,14 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly inTransaction = new AsyncLocalStorage<true>();
   private lock: Promise<unknown> = Promise.resolve();
+  /** Texts the open transaction stored: re-indexing their sources reads them from here, not back from disk. */
+  private readonly written = new Map<string, string>();
+  /** Candidate statements: only roles that may see restricted records read them (ADR 0004). */
+  private readonly candidates = new CandidateSets({
+    all: (sql, params) => this.all(sql, params),
+    get: (sql, params) => this.get(sql, params),
+    exec: (sql, params) => this.exec(sql, params),
+  });
 
   constructor(options: SqliteStoreOptions) {
     this.description = `sqlite:${options.path}`;
@@ -167,6 +187,8 @@ export class SqliteStore implements Store {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
         this.restricted = null;
         throw error;
+      } finally {
+        this.written.clear();
       }
     });
   }
@@ -196,13 +218,24 @@ export class SqliteStore implements Store {
   async putStatements(statements: readonly Statement[]): Promise<number> {
     return this.write(() => {
       let inserted = 0;
-      for (const s of statements) inserted += this.exec(INSERT_STATEMENT, statementValues(s)).changes;
+      const candidates = new Map<string, Statement[]>();
+      for (const s of statements) {
+        if (s.status === 'candidate') {
+          const list = candidates.get(s.source);
+          if (list) list.push(s);
+          else candidates.set(s.source, [s]);
+        } else if (!this.candidates.holds(s.id, s.source)) {
+          inserted += this.exec(INSERT_STATEMENT, statementValues(s)).changes;
+        }
+      }
+      for (const [source, list] of candidates) inserted += this.candidates.insert(source, list);
       return inserted;
     });
   }
 
   async putSourceText(text: string): Promise<string> {
     const hash = sha256(text);
+    if (this.inTransaction.getStore()) this.written.set(hash, text);
     await this.write(() =>
       this.exec('INSERT INTO source_texts (sha256, text) VALUES (?, ?) ON CONFLICT DO NOTHING', [hash, text]),
     );
@@ -220,7 +253,19 @@ export class SqliteStore implements Store {
         'UPDATE statements SET status = ?, rank = COALESCE(?, rank), sensitivity = COALESCE(?, sensitivity) WHERE id = ?',
         [status, rank ?? null, sensitivity ?? null, decision.statement],
       );
-      if (changed.changes === 0) throw new StoreError(`no statement ${decision.statement}`, 'not_found');
+      if (changed.changes === 0) {
+        // A candidate: reviewed, it becomes a row of `statements` under the same id.
+        const found = this.candidates.find(decision.statement);
+        if (!found) throw new StoreError(`no statement ${decision.statement}`, 'not_found');
+        this.candidates.remove(found);
+        const reviewed: Statement = {
+          ...rowToStatement(found),
+          status,
+          rank: rank ?? found.rank,
+          sensitivity: sensitivity ?? found.sensitivity,
+        };
+        this.exec(INSERT_STATEMENT, statementValues(reviewed));
+      }
       this.exec('INSERT INTO reviews (statement, action, by, at, why, replacement) VALUES (?, ?, ?, ?, ?, ?)', [
         decision.statement,
         decision.action,
@@ -275,7 +320,9 @@ export class SqliteStore implements Store {
           texts.set(
             hash,
             // The index serves every role from one row per document: it holds what the public may read.
-            ((text) => (text === null ? null : this.redacted(hash, text)))(this.rawText(hash)),
+            ((text) => (text === null ? null : this.redacted(hash, text)))(
+              this.written.get(hash) ?? this.rawText(hash),
+            ),
           );
         }
         return texts.get(hash) ?? null;
@@ -323,16 +370,24 @@ export class SqliteStore implements Store {
   }
 
   getStatement(id: string, role: Role): Promise<Statement | null> {
-    const visible = canSee(role, 'restricted') ? '' : `AND ${PUBLIC_STATEMENT}`;
+    const seeAll = canSee(role, 'restricted');
     const row = this.get<StatementRow>(
-      `SELECT s.* FROM statements s JOIN entities e ON e.id = s.entity WHERE s.id = ? ${visible}`,
+      `SELECT s.* FROM statements s JOIN entities e ON e.id = s.entity WHERE s.id = ? ${seeAll ? '' : `AND ${PUBLIC_READ}`}`,
       [id],
     );
-    return Promise.resolve(row ? rowToStatement(row) : null);
+    if (row) return Promise.resolve(rowToStatement(row));
+    const candidate = seeAll ? this.candidates.find(id) : undefined;
+    return Promise.resolve(candidate ? rowToStatement(candidate) : null);
   }
 
-  /** The WHERE terms (over `statements s JOIN entities e`) and parameters of a statement filter, as a role sees it. */
-  private statementWhere(filter: StatementFilter, role: Role): { where: string[]; params: unknown[] } {
+  /**
+   * The relation (`statements`, or statements and candidates), WHERE terms (over it as `s`, joined
+   * with `entities e`) and parameters of a statement filter, as a role sees it.
+   */
+  private statementWhere(
+    filter: StatementFilter,
+    role: Role,
+  ): { from: string; candidates: boolean; where: string[]; params: unknown[] } {
     const where: string[] = [];
     const params: unknown[] = [];
     const inList = (column: string, values: readonly string[]): void => {
@@ -351,34 +406,51 @@ export class SqliteStore implements Store {
           ? [filter.status]
           : filter.status;
     inList('s.status', statuses);
+    const seeAll = canSee(role, 'restricted');
     // Lets the planner use the partial indexes by entity and reference (migration 4).
     if (!statuses.includes('candidate')) where.push(reviewed('s'));
-    if (!canSee(role, 'restricted')) {
+    if (!seeAll) {
       // A public reader sees neither restricted statements nor statements about, or pointing at, restricted entities.
-      where.push(PUBLIC_STATEMENT);
+      where.push(PUBLIC_READ);
     }
-    return { where, params };
+    if (!seeAll || !statuses.includes('candidate')) return { from: 'statements', candidates: false, where, params };
+    // Candidates, only for roles that may see restricted records: from one source's sets, or all.
+    const from = filter.source ? withCandidatesSql('source = ?', 'cs.source = ?') : withCandidatesSql('1', '1');
+    return {
+      from,
+      candidates: true,
+      where,
+      params: [...(filter.source ? [filter.source, filter.source] : []), ...params],
+    };
   }
 
   listStatements(filter: StatementFilter, role: Role): Promise<Statement[]> {
-    const { where, params } = this.statementWhere(filter, role);
+    const { from, candidates, where, params } = this.statementWhere(filter, role);
     // The page is chosen by sorting keys only, then its rows are read: every page sorts all matches,
     // and sorting whole rows made paging through a large queue several times slower.
-    const sql = `SELECT s.* FROM (SELECT s.rowid AS row FROM statements s JOIN entities e ON e.id = s.entity
-      WHERE ${where.join(' AND ')} ORDER BY s.entity, s.property, s.id LIMIT ? OFFSET ?) page
-      JOIN statements s ON s.rowid = page.row ORDER BY s.entity, s.property, s.id`;
+    const sql = candidates
+      ? `SELECT s.* FROM ${from} s JOIN entities e ON e.id = s.entity
+         WHERE ${where.join(' AND ')} ORDER BY s.entity, s.property, s.id LIMIT ? OFFSET ?`
+      : `SELECT s.* FROM (SELECT s.rowid AS row FROM statements s JOIN entities e ON e.id = s.entity
+         WHERE ${where.join(' AND ')} ORDER BY s.entity, s.property, s.id LIMIT ? OFFSET ?) page
+         JOIN statements s ON s.rowid = page.row ORDER BY s.entity, s.property, s.id`;
     params.push(clampLimit(filter.limit), filter.offset ?? 0);
     return Promise.resolve(this.all<StatementRow>(sql, params).map(rowToStatement));
   }
 
   listValues(filter: ValueFilter, role: Role): Promise<EntityValue[]> {
-    const { where, params } = this.statementWhere(filter, role);
+    const { from, where, params } = this.statementWhere(filter, role);
     const rows = this.all<{ entity: string; property: string; value: string }>(
-      `SELECT DISTINCT s.entity, s.property, s.value FROM statements s JOIN entities e ON e.id = s.entity
+      `SELECT DISTINCT s.entity, s.property, s.value FROM ${from} s JOIN entities e ON e.id = s.entity
        WHERE ${where.join(' AND ')} ORDER BY s.entity, s.property, s.value LIMIT ? OFFSET ?`,
       [...params, clampLimit(filter.limit), filter.offset ?? 0],
     );
     return Promise.resolve(rows.map(rowToEntityValue));
+  }
+
+  listCandidates(filter: CandidateFilter, role: Role): Promise<Statement[]> {
+    if (!canSee(role, 'restricted')) return Promise.resolve([]);
+    return Promise.resolve(this.candidates.page(filter).map(rowToStatement));
   }
 
   getSourceText(hash: string, role: Role): Promise<string | null> {
@@ -394,12 +466,13 @@ export class SqliteStore implements Store {
 
   /** The text as a role that may not see restricted records reads it (see `redact`). */
   private redacted(hash: string, text: string): string {
-    // Through the sources that hold this text: both steps use an index.
+    // Through the sources that hold this text, candidates included: both steps use an index.
+    const sources = `IN (SELECT id FROM entities WHERE kind = 'source' AND source_meta ->> '$.sha256' = ?)`;
+    const from = withCandidatesSql(`source ${sources}`, `cs.source ${sources} AND cs.loc_sha256 = ?`, SPAN_COLUMNS);
     const spans = this.all<{ start: number; end: number }>(
-      `SELECT s.loc_start AS start, s.loc_end AS end FROM statements s
-       WHERE s.source IN (SELECT id FROM entities WHERE kind = 'source' AND source_meta ->> '$.sha256' = ?)
-         AND s.loc_sha256 = ? AND s.loc_start IS NOT NULL AND ${HIDDEN_STATEMENT}`,
-      [hash, hash],
+      `SELECT s.loc_start AS start, s.loc_end AS end FROM ${from} s
+       WHERE s.loc_sha256 = ? AND s.loc_start IS NOT NULL AND ${HIDDEN_STATEMENT}`,
+      [hash, hash, hash, hash],
     );
     return redact(text, { spans, ...this.restrictedNames() });
   }
@@ -489,9 +562,11 @@ export class SqliteStore implements Store {
       this.all<{ status: string; n: number }>(
         // The same visibility as listStatements: a count must not reveal statements the role cannot list.
         `SELECT s.status, count(*) AS n FROM statements s JOIN entities e ON e.id = s.entity
-         ${pub ? `WHERE ${PUBLIC_STATEMENT}` : ''} GROUP BY s.status ORDER BY s.status`,
+         ${pub ? `WHERE ${PUBLIC_READ}` : ''} GROUP BY s.status ORDER BY s.status`,
       ).map((r) => [r.status, r.n]),
     );
+    const candidates = pub ? 0 : this.candidates.count();
+    if (candidates > 0) statements.candidate = candidates;
     const sourceTexts = this.get<{ n: number }>('SELECT count(*) AS n FROM source_texts')?.n ?? 0;
     return Promise.resolve({ entities, statements, sourceTexts });
   }
@@ -501,12 +576,17 @@ export class SqliteStore implements Store {
     for (const row of this.db.prepare('SELECT * FROM entities ORDER BY id').iterate() as Iterable<EntityRow>) {
       if (seeAll || row.sensitivity === 'public') yield { type: 'entity', entity: rowToEntity(row) };
     }
-    const visible = seeAll ? '' : `AND ${PUBLIC_STATEMENT}`;
+    const visible = seeAll ? '' : `AND ${PUBLIC_READ}`;
     const statements = this.db.prepare(
       `SELECT s.* FROM statements s JOIN entities e ON e.id = s.entity WHERE 1=1 ${visible} ORDER BY s.id`,
     );
     for (const row of statements.iterate() as Iterable<StatementRow>)
       yield { type: 'statement', statement: rowToStatement(row) };
+    if (seeAll) {
+      const candidates = this.db.prepare(`${candidateRowsSql('1')} ORDER BY cs.id, j.key`);
+      for (const row of candidates.iterate() as Iterable<StatementRow>)
+        yield { type: 'statement', statement: rowToStatement(row) };
+    }
     for (const row of this.db.prepare('SELECT sha256, text FROM source_texts ORDER BY sha256').iterate() as Iterable<{
       sha256: string;
       text: string;

@@ -1,0 +1,204 @@
+/**
+ * @module Candidate statements in the SQLite store: one row per batch of a source's candidates (a
+ * document's, as ingestion proposes them) instead of one indexed row each. Ingestion proposes
+ * several candidates per KB, and a row each paid a random insert into the primary-key index: that
+ * made storage the bottleneck of the pipeline (ADR 0005). Reviewed statements live in `statements`;
+ * review moves a candidate there under the same id.
+ *
+ * `candidate_sets.statements` is a JSON array of positional rows ({@link ELEMENT_COLUMNS}), the rest
+ * of a candidate's columns being its set's;
+ * `candidate_ids` holds each set's size and ids, newline-delimited, so finding an id scans one
+ * small text column instead of every set. A statement's id hashes its source, so a duplicate can
+ * only be among the same source's statements: storing checks those alone.
+ * @internal
+ */
+import type { Statement } from '../../domain/index.js';
+import { clampLimit, statementValues, STATEMENT_COLUMNS, type StatementRow } from '../rows.js';
+import { StoreError, type CandidateFilter } from '../types.js';
+
+type Column = (typeof STATEMENT_COLUMNS)[number];
+
+/** Columns a set holds once for all its candidates (ingestion gives a document's the same). */
+const SET_COLUMNS = ['source', 'loc_sha256', 'recorded_at'] as const satisfies readonly Column[];
+/** The columns each element of a set holds, in order: the rest but `status` (`candidate`). */
+const ELEMENT_COLUMNS = STATEMENT_COLUMNS.filter(
+  (c) => c !== 'status' && !(SET_COLUMNS as readonly Column[]).includes(c),
+);
+const ELEMENT_INDEXES = ELEMENT_COLUMNS.map((c) => STATEMENT_COLUMNS.indexOf(c));
+
+/** A candidate as a set element (value and qualifiers as JSON text, as `statements` holds them). */
+function candidateElement(s: Statement): unknown[] {
+  const values = statementValues(s);
+  return ELEMENT_INDEXES.map((i) => values[i]);
+}
+
+/** How `candidate_ids.ids` delimits an id. */
+function idKey(id: string): string {
+  return `\n${id}\n`;
+}
+
+/**
+ * A SELECT of the candidates in the sets `cs` that `where` keeps, with these columns of
+ * `statements` (all by default), then `set_id` and `position` (index in its set).
+ */
+export function candidateRowsSql(where: string, columns: readonly Column[] = STATEMENT_COLUMNS): string {
+  const select = columns.map((c) => {
+    if (c === 'status') return `'candidate' AS status`;
+    if ((SET_COLUMNS as readonly Column[]).includes(c)) return `cs.${c} AS ${c}`;
+    return `j.value ->> ${ELEMENT_COLUMNS.indexOf(c)} AS ${c}`;
+  });
+  return `SELECT ${select.join(', ')}, cs.id AS set_id, j.key AS position
+    FROM candidate_sets cs, json_each(cs.statements) j WHERE ${where}`;
+}
+
+/**
+ * Statements (those `statementsWhere` keeps) and candidates (in the sets `setsWhere` keeps) as one
+ * relation with these columns of `statements` (all by default). Parameters: those of
+ * `statementsWhere`, then `setsWhere`'s.
+ */
+export function withCandidatesSql(
+  statementsWhere: string,
+  setsWhere: string,
+  columns: readonly Column[] = STATEMENT_COLUMNS,
+): string {
+  const list = columns.join(', ');
+  return `(SELECT ${list} FROM statements WHERE ${statementsWhere}
+    UNION ALL SELECT ${list} FROM (${candidateRowsSql(setsWhere, columns)}))`;
+}
+
+/** A candidate as {@link candidateRowsSql} reads it. */
+export type CandidateRow = StatementRow & { readonly set_id: number; readonly position: number };
+
+/** The queries this module needs, run by the store with its error handling. */
+export interface Queries {
+  all<T>(sql: string, params?: unknown[]): T[];
+  get<T>(sql: string, params?: unknown[]): T | undefined;
+  exec(sql: string, params?: unknown[]): { changes: number; lastInsertRowid: number | bigint };
+}
+
+/** Reads and writes the candidate sets of one database. */
+export class CandidateSets {
+  constructor(private readonly db: Queries) {}
+
+  /** Ids already stored for this source, reviewed or candidate. */
+  private storedIds(source: string): Set<string> {
+    const ids = new Set(
+      this.db.all<{ id: string }>('SELECT id FROM statements WHERE source = ?', [source]).map((r) => r.id),
+    );
+    for (const r of this.db.all<{ ids: string }>(
+      'SELECT ci.ids FROM candidate_sets cs JOIN candidate_ids ci ON ci.set_id = cs.id WHERE cs.source = ?',
+      [source],
+    ))
+      for (const id of r.ids.split('\n')) if (id) ids.add(id);
+    return ids;
+  }
+
+  /** True when a candidate set holds this id. */
+  holds(id: string, source: string): boolean {
+    return (
+      this.db.get(
+        `SELECT 1 FROM candidate_sets cs JOIN candidate_ids ci ON ci.set_id = cs.id
+         WHERE cs.source = ? AND instr(ci.ids, ?) > 0`,
+        [source, idKey(id)],
+      ) !== undefined
+    );
+  }
+
+  /** Stores one source's candidates as a set, skipping ids already stored; returns how many were new. */
+  insert(source: string, candidates: readonly Statement[]): number {
+    const stored = this.storedIds(source);
+    const fresh: Statement[] = [];
+    for (const s of candidates) {
+      if (stored.has(s.id)) continue;
+      stored.add(s.id);
+      fresh.push(s);
+    }
+    if (fresh.length === 0) return 0;
+    // `statements.entity` is a foreign key; a set's rows need the same check by hand.
+    for (const entity of new Set(fresh.map((s) => s.entity))) {
+      if (!this.db.get('SELECT 1 FROM entities WHERE id = ?', [entity])) {
+        throw new StoreError(
+          `query failed: FOREIGN KEY constraint failed (candidate about ${entity}, which is not stored)`,
+          'query_failed',
+          { sql: 'INSERT INTO candidate_sets', params: [source, entity] },
+        );
+      }
+    }
+    // One set per locator text and time (a document's candidates share both).
+    const sets = new Map<string, Statement[]>();
+    for (const s of fresh) {
+      const key = JSON.stringify([s.locator?.sha256 ?? null, s.recorded_at]);
+      const list = sets.get(key);
+      if (list) list.push(s);
+      else sets.set(key, [s]);
+    }
+    for (const list of sets.values()) {
+      const first = list[0] as Statement;
+      const set = this.db.exec(
+        'INSERT INTO candidate_sets (source, loc_sha256, recorded_at, statements) VALUES (?, ?, ?, ?)',
+        [source, first.locator?.sha256 ?? null, first.recorded_at, JSON.stringify(list.map(candidateElement))],
+      ).lastInsertRowid;
+      this.db.exec('INSERT INTO candidate_ids (set_id, size, ids) VALUES (?, ?, ?)', [
+        set,
+        list.length,
+        `\n${list.map((s) => s.id).join('\n')}\n`,
+      ]);
+    }
+    return fresh.length;
+  }
+
+  /** The candidate with this id, or undefined. */
+  find(id: string): CandidateRow | undefined {
+    return this.db.get<CandidateRow>(
+      `SELECT * FROM (${candidateRowsSql('cs.id IN (SELECT set_id FROM candidate_ids WHERE instr(ids, ?) > 0)')}) WHERE id = ?`,
+      [idKey(id), id],
+    );
+  }
+
+  /** Takes a candidate out of its set (review moves it to `statements`); an emptied set goes. */
+  remove(found: CandidateRow): void {
+    this.db.exec('UPDATE candidate_sets SET statements = json_remove(statements, ?) WHERE id = ?', [
+      `$[${found.position}]`,
+      found.set_id,
+    ]);
+    this.db.exec(`UPDATE candidate_ids SET size = size - 1, ids = replace(ids, ?, char(10)) WHERE set_id = ?`, [
+      idKey(found.id),
+      found.set_id,
+    ]);
+    this.db.exec('DELETE FROM candidate_sets WHERE id = ? AND json_array_length(statements) = 0', [found.set_id]);
+    this.db.exec('DELETE FROM candidate_ids WHERE set_id = ? AND size = 0', [found.set_id]);
+  }
+
+  /** A page of the queue ({@link Store.listCandidates}): whole sources are skipped by their sizes, not read. */
+  page(filter: CandidateFilter): CandidateRow[] {
+    const limit = clampLimit(filter.limit);
+    let skip = Math.max(0, Math.floor(filter.offset ?? 0));
+    const sources = filter.source
+      ? [{ source: filter.source, size: Number.POSITIVE_INFINITY }]
+      : this.db.all<{ source: string; size: number }>(
+          `SELECT cs.source AS source, sum(ci.size) AS size FROM candidate_sets cs
+           JOIN candidate_ids ci ON ci.set_id = cs.id GROUP BY cs.source ORDER BY cs.source`,
+        );
+    const rows: CandidateRow[] = [];
+    for (const { source, size } of sources) {
+      if (rows.length >= limit) break;
+      if (skip >= size) {
+        skip -= size;
+        continue;
+      }
+      rows.push(
+        ...this.db.all<CandidateRow>(
+          `SELECT * FROM (${candidateRowsSql('cs.source = ?')}) ORDER BY coalesce(loc_start, -1), id LIMIT ? OFFSET ?`,
+          [source, limit - rows.length, skip],
+        ),
+      );
+      skip = 0;
+    }
+    return rows;
+  }
+
+  /** How many candidates are stored. */
+  count(): number {
+    return this.db.get<{ n: number }>('SELECT coalesce(sum(size), 0) AS n FROM candidate_ids')?.n ?? 0;
+  }
+}
