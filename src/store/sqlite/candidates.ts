@@ -5,31 +5,52 @@
  * made storage the bottleneck of the pipeline (ADR 0005). Reviewed statements live in `statements`;
  * review moves a candidate there under the same id.
  *
- * `candidate_sets.statements` is a JSON array of positional rows ({@link ELEMENT_COLUMNS}), the rest
- * of a candidate's columns being its set's;
+ * `candidate_sets.statements` is a JSON array of positional rows ({@link ELEMENT}), the rest of a
+ * candidate's columns being its set's;
  * `candidate_ids` holds each set's size and ids, newline-delimited, so finding an id scans one
  * small text column instead of every set. A statement's id hashes its source, so a duplicate can
  * only be among the same source's statements: storing checks those alone.
  * @internal
  */
 import type { Statement } from '../../domain/index.js';
-import { clampLimit, statementValues, STATEMENT_COLUMNS, type StatementRow } from '../rows.js';
+import { clampLimit, STATEMENT_COLUMNS, type StatementRow } from '../rows.js';
 import { StoreError, type CandidateFilter } from '../types.js';
 
 type Column = (typeof STATEMENT_COLUMNS)[number];
 
 /** Columns a set holds once for all its candidates (ingestion gives a document's the same). */
 const SET_COLUMNS = ['source', 'loc_sha256', 'recorded_at'] as const satisfies readonly Column[];
-/** The columns each element of a set holds, in order: the rest but `status` (`candidate`). */
-const ELEMENT_COLUMNS = STATEMENT_COLUMNS.filter(
-  (c) => c !== 'status' && !(SET_COLUMNS as readonly Column[]).includes(c),
-);
-const ELEMENT_INDEXES = ELEMENT_COLUMNS.map((c) => STATEMENT_COLUMNS.indexOf(c));
+type ElementColumn = Exclude<Column, (typeof SET_COLUMNS)[number] | 'status'>;
 
-/** A candidate as a set element (value and qualifiers as JSON text, as `statements` holds them). */
+/**
+ * What each element of a set holds, by column: the rest but `status` (`candidate`). Value and
+ * qualifiers are nested JSON, read back with `->` as the very text `JSON.stringify` gives
+ * `statements` (one encoding pass instead of a string escaped inside a string).
+ */
+const ELEMENT: Record<ElementColumn, (s: Statement) => unknown> = {
+  id: (s) => s.id,
+  entity: (s) => s.entity,
+  property: (s) => s.property,
+  value: (s) => s.value,
+  value_ref: (s) => (s.value.type === 'ref' ? s.value.id : null),
+  qualifiers: (s) => s.qualifiers,
+  loc_start: (s) => s.locator?.start ?? null,
+  loc_end: (s) => s.locator?.end ?? null,
+  pinpoint: (s) => s.pinpoint ?? null,
+  rank: (s) => s.rank,
+  sensitivity: (s) => s.sensitivity,
+  confidence: (s) => s.confidence ?? null,
+  supersedes: (s) => s.supersedes ?? null,
+  recorded_by: (s) => s.recorded_by,
+};
+const ELEMENT_COLUMNS = STATEMENT_COLUMNS.filter((c): c is ElementColumn => c in ELEMENT);
+const ELEMENT_FIELDS = ELEMENT_COLUMNS.map((c) => ELEMENT[c]);
+/** Columns held as nested JSON. */
+const JSON_COLUMNS: readonly Column[] = ['value', 'qualifiers'];
+
+/** A candidate as a set element. */
 function candidateElement(s: Statement): unknown[] {
-  const values = statementValues(s);
-  return ELEMENT_INDEXES.map((i) => values[i]);
+  return ELEMENT_FIELDS.map((field) => field(s));
 }
 
 /** How `candidate_ids.ids` delimits an id. */
@@ -45,7 +66,7 @@ export function candidateRowsSql(where: string, columns: readonly Column[] = STA
   const select = columns.map((c) => {
     if (c === 'status') return `'candidate' AS status`;
     if ((SET_COLUMNS as readonly Column[]).includes(c)) return `cs.${c} AS ${c}`;
-    return `j.value ->> ${ELEMENT_COLUMNS.indexOf(c)} AS ${c}`;
+    return `j.value ${JSON_COLUMNS.includes(c) ? '->' : '->>'} ${ELEMENT_COLUMNS.indexOf(c as ElementColumn)} AS ${c}`;
   });
   return `SELECT ${select.join(', ')}, cs.id AS set_id, j.key AS position
     FROM candidate_sets cs, json_each(cs.statements) j WHERE ${where}`;

@@ -110,7 +110,8 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'candidate statements in one row per batch of a source, not one indexed row each',
     // Ingestion stores several candidates per KB, and each paid a random insert into the primary-key
     // index (ADR 0005): a document's candidates now share one row (src/store/sqlite/candidates.ts).
-    // A set holds source, locator text and time once; each element the other columns but status, in order.
+    // A set holds source, locator text and time once; each element the other columns but status, in
+    // order, value and qualifiers as nested JSON.
     sql: `
       CREATE TABLE candidate_sets (
         id INTEGER PRIMARY KEY,
@@ -123,7 +124,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE candidate_ids (set_id INTEGER PRIMARY KEY, size INTEGER NOT NULL, ids TEXT NOT NULL) STRICT;
       INSERT INTO candidate_sets (source, loc_sha256, recorded_at, statements)
         SELECT source, loc_sha256, recorded_at,
-          json_group_array(json_array(id, entity, property, value, value_ref, qualifiers, loc_start, loc_end, pinpoint,
+          json_group_array(json_array(id, entity, property, json(value), value_ref, json(qualifiers), loc_start, loc_end, pinpoint,
             rank, sensitivity, confidence, supersedes, recorded_by) ORDER BY rowid)
         FROM statements WHERE status = 'candidate' GROUP BY source, loc_sha256, recorded_at ORDER BY min(rowid);
       INSERT INTO candidate_ids (set_id, size, ids)
