@@ -32,6 +32,12 @@ describe('findDates', () => {
     expect(dates('Just two months ago, Hungary ratified its treaty.', '2025-09-10')).toEqual(['2025-07']);
   });
 
+  it('reads quarters in any case', () => {
+    expect(dates('IN THE FIRST QUARTER OF 2020')).toEqual(['2020-Q1']);
+    expect(dates('q3 2021')).toEqual(['2021-Q3']);
+    expect(dates('Q4 2019')).toEqual(['2019-Q4']);
+  });
+
   it('ignores numbers that are not years', () => {
     expect(dates('It cost 2024.5 million and 2,000 people; pages 2019-2020')).toEqual([]);
   });
@@ -58,6 +64,21 @@ describe('dates read without chrono', () => {
         expect(dates(text, ref)).toEqual([date]);
         expect(findDates(text, ref)).toEqual(chronoDates(text, ref));
       }
+  });
+
+  it('finds absolute forms however close together or spaced, as chrono does', () => {
+    for (const text of [
+      'on   6th of May 2024',
+      'Oct. of 2022 and 5 June 2023; June 2021 May 2020',
+      'it may rain: 2 May 2020, 3 May 2020',
+    ])
+      expect(findDates(text)).toEqual(chronoDates(text));
+    expect(dates('Oct. of 2022 and 5 June 2023; June 2021 May 2020')).toEqual([
+      '2022-10',
+      '2023-06-05',
+      '2021-06',
+      '2020-05',
+    ]);
   });
 
   it('leaves forms chrono would merge to chrono', () => {

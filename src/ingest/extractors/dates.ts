@@ -164,6 +164,19 @@ function isMonthWord(text: string, start: number, end: number): boolean {
   );
 }
 
+/** Whether chrono must read a trigger: a month name (see `isMonthWord`) or casual day the rules did not read. */
+function needsChrono(text: string, trigger: RegExpExecArray, absolute: readonly Absolute[]): boolean {
+  const end = trigger.index + trigger[0].length;
+  // Relative words yield a date only beside a unit, weekday or "night", which RESIDUE finds.
+  return (
+    !RELATIVE_WORD.test(trigger[0]) && !covers(absolute, trigger.index, end) && isMonthWord(text, trigger.index, end)
+  );
+}
+
+function covers(absolute: readonly Absolute[], start: number, end: number): boolean {
+  return absolute.some((d) => d.start <= start && end <= d.end);
+}
+
 /**
  * Windows of the text around date trigger words, widened to word boundaries and merged, each marked with
  * whether chrono must read it: it still holds a date trigger, casual day or duration that `absolute` (the
@@ -175,29 +188,24 @@ function chronoWindows(
   absolute: readonly Absolute[],
 ): { start: number; end: number; chrono: boolean }[] {
   const windows: { start: number; end: number; chrono: boolean }[] = [];
-  const covered = (s: number, e: number): boolean => absolute.some((d) => d.start <= s && e <= d.end);
   for (const m of triggers) {
     let a = Math.max(0, m.index - 32);
     let b = Math.min(text.length, m.index + m[0].length + 32);
     while (a > 0 && text[a - 1] !== ' ') a--;
     while (b < text.length && text[b] !== ' ') b++;
-    const end = m.index + m[0].length;
-    // Relative words yield a date only beside a unit, weekday or "night", which RESIDUE finds.
-    const needed = !RELATIVE_WORD.test(m[0]) && !covered(m.index, end) && isMonthWord(text, m.index, end);
     const last = windows[windows.length - 1];
+    // A window chrono reads anyway needs no more checks (`||=` skips them).
     if (last && a <= last.end) {
       last.end = Math.max(last.end, b);
-      last.chrono ||= needed;
-    } else windows.push({ start: a, end: b, chrono: needed });
+      last.chrono ||= needsChrono(text, m, absolute);
+    } else windows.push({ start: a, end: b, chrono: needsChrono(text, m, absolute) });
   }
   for (const w of windows) {
     if (w.chrono) continue;
-    for (const r of matchesOf(RESIDUE, text.slice(w.start, w.end))) {
-      if (!covered(w.start + r.index, w.start + r.index + r[0].length)) {
-        w.chrono = true;
-        break;
-      }
-    }
+    const residue = text.slice(w.start, w.end);
+    RESIDUE.lastIndex = 0;
+    for (let r = RESIDUE.exec(residue); r && !w.chrono; r = RESIDUE.exec(residue))
+      w.chrono = !covers(absolute, w.start + r.index, w.start + r.index + r[0].length);
   }
   return windows;
 }
