@@ -20,7 +20,7 @@ const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** Month names and relative words: where chrono may find something. */
 const TRIGGERS = new RegExp(`\\b${MONTH}\\b|\\b(?:yesterday|today|tomorrow|ago|last|next|earlier|later)\\b`, 'gi');
-/** Every rule but chrono's relative reading needs a year; most paragraphs have none. */
+/** Every rule but chrono's relative reading needs a year; about half of all paragraphs have none. */
 const YEAR_LIKE = /(?:19|20)\d{2}/;
 const QUARTER =
   /\b(?:(?:in )?the (first|second|third|fourth) quarter of ((?:19|20)\d{2})|Q([1-4])\s*((?:19|20)\d{2}))\b/gi;
@@ -106,9 +106,9 @@ interface Absolute extends DateMention {
 
 /**
  * The absolute forms whose neighbours chrono would not merge into them, so they read as chrono reads them.
- * Each form holds one month name, a trigger, and starts at most ABSOLUTE_LEAD characters before it with
- * "on" or a digit (or at the month name itself), so trying those starts in order, from the end of the last
- * form found, finds what a scan of the whole text would, without one.
+ * Each form holds one month name (a trigger) with a digit at most ABSOLUTE_TRAIL characters after it, and
+ * starts with "on" or a digit at most ABSOLUTE_LEAD characters before it, or at the month name itself. Trying
+ * those starts in order, from the end of the last form found, finds what a scan of the whole text would.
  */
 function absoluteDates(text: string, triggers: readonly RegExpExecArray[]): Absolute[] {
   const out: Absolute[] = [];
