@@ -431,6 +431,29 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       expect(await store.putStatements([chosen])).toBe(0);
     });
 
+    it('round-trips candidates with awkward values exactly, and lists a value they share with a reviewed statement once', async () => {
+      const awkward: Statement['value'][] = [
+        { type: 'text', text: 'quotes " and \\ backslash, \u0001 control, \u2028 separator, é, 😀' },
+        { type: 'number', amount: 1e21, unit: 'cameras' },
+        { type: 'number', amount: 5e-324 },
+        { type: 'money', amount: 0.1, currency: 'EUR' },
+      ];
+      const candidates = awkward.map((value) =>
+        statement({ entity: treaty.id, property: 'description', value, status: 'candidate' }, 'Belgrade'),
+      );
+      const reviewed = statement(
+        { entity: treaty.id, property: 'description', value: awkward[0] as Statement['value'] },
+        'May 2024',
+      );
+      await store.putStatements([...candidates, reviewed]);
+      for (const c of candidates) expect(await store.getStatement(c.id, 'admin')).toEqual(c);
+      const values = (
+        await store.listValues({ property: 'description', status: ['accepted', 'candidate'] }, 'admin')
+      ).filter((v) => v.entity === treaty.id);
+      expect(values.map((v) => v.value)).toHaveLength(awkward.length);
+      expect(values.map((v) => v.value)).toEqual(expect.arrayContaining(awkward));
+    });
+
     it('lists the review queue by source, each in reading order, paging across sources', async () => {
       const other: Entity = { ...source, id: 'source:another-report', name: 'Another' };
       await store.putEntity(other);
