@@ -18,8 +18,11 @@ import { StoreError, type CandidateFilter } from '../types.js';
 
 type Column = (typeof STATEMENT_COLUMNS)[number];
 
-/** Columns a set holds once for all its candidates (ingestion gives a document's the same). */
-const SET_COLUMNS = ['source', 'loc_sha256', 'recorded_at'] as const satisfies readonly Column[];
+/**
+ * Columns a set holds once for all its candidates: a document's share source, text and time, and a
+ * set per property lets a read by property (resolution reads parties at every batch) skip the rest.
+ */
+const SET_COLUMNS = ['source', 'property', 'loc_sha256', 'recorded_at'] as const satisfies readonly Column[];
 type ElementColumn = Exclude<Column, (typeof SET_COLUMNS)[number] | 'status'>;
 
 /**
@@ -30,7 +33,6 @@ type ElementColumn = Exclude<Column, (typeof SET_COLUMNS)[number] | 'status'>;
 const ELEMENT: Record<ElementColumn, (s: Statement) => unknown> = {
   id: (s) => s.id,
   entity: (s) => s.entity,
-  property: (s) => s.property,
   value: (s) => s.value,
   value_ref: (s) => (s.value.type === 'ref' ? s.value.id : null),
   qualifiers: (s) => s.qualifiers,
@@ -145,10 +147,9 @@ export class CandidateSets {
         );
       }
     }
-    // One set per locator text and time (a document's candidates share both).
     const sets = new Map<string, Statement[]>();
     for (const s of fresh) {
-      const key = JSON.stringify([s.locator?.sha256 ?? null, s.recorded_at]);
+      const key = JSON.stringify([s.property, s.locator?.sha256 ?? null, s.recorded_at]);
       const list = sets.get(key);
       if (list) list.push(s);
       else sets.set(key, [s]);
@@ -156,8 +157,14 @@ export class CandidateSets {
     for (const list of sets.values()) {
       const first = list[0] as Statement;
       const set = this.db.exec(
-        'INSERT INTO candidate_sets (source, loc_sha256, recorded_at, statements) VALUES (?, ?, ?, ?)',
-        [source, first.locator?.sha256 ?? null, first.recorded_at, JSON.stringify(list.map(candidateElement))],
+        'INSERT INTO candidate_sets (source, property, loc_sha256, recorded_at, statements) VALUES (?, ?, ?, ?, ?)',
+        [
+          source,
+          first.property,
+          first.locator?.sha256 ?? null,
+          first.recorded_at,
+          JSON.stringify(list.map(candidateElement)),
+        ],
       ).lastInsertRowid;
       this.db.exec('INSERT INTO candidate_ids (set_id, size, ids) VALUES (?, ?, ?)', [
         set,

@@ -414,14 +414,21 @@ export class SqliteStore implements Store {
       where.push(PUBLIC_READ);
     }
     if (!seeAll || !statuses.includes('candidate')) return { from: 'statements', candidates: false, where, params };
-    // Candidates, only for roles that may see restricted records: from one source's sets, or all.
-    const from = filter.source ? withCandidatesSql('source = ?', 'cs.source = ?') : withCandidatesSql('1', '1');
-    return {
-      from,
-      candidates: true,
-      where,
-      params: [...(filter.source ? [filter.source, filter.source] : []), ...params],
-    };
+    // Candidates, only for roles that may see restricted records, from the sets of the source and
+    // properties the filter names (both indexed), or all.
+    const sets: string[] = [];
+    const setParams: unknown[] = [];
+    if (filter.source) {
+      sets.push('cs.source = ?');
+      setParams.push(filter.source);
+    }
+    if (filter.property) {
+      const properties = typeof filter.property === 'string' ? [filter.property] : filter.property;
+      sets.push(`cs.property IN (${properties.map(() => '?').join(',')})`);
+      setParams.push(...properties);
+    }
+    const from = withCandidatesSql('1', sets.length ? sets.join(' AND ') : '1');
+    return { from, candidates: true, where, params: [...setParams, ...params] };
   }
 
   listStatements(filter: StatementFilter, role: Role): Promise<Statement[]> {
