@@ -46,11 +46,25 @@ export interface AnalyseTimings {
   persons: number;
 }
 
-function within<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
-  const out: T[] = [];
-  for (const x of items)
-    if (x.start >= start && x.end <= end) out.push({ ...x, start: x.start - start, end: x.end - start });
-  return out;
+/**
+ * Hands out, sentence by sentence, the items inside each sentence, with offsets relative to its start.
+ * `items` are sorted by start (as the finders return them) and the sentences come in order, so one
+ * cursor walks each list once instead of filtering the paragraph's whole list for every sentence.
+ */
+function sentenceItems<T extends { start: number; end: number }>(
+  items: readonly T[],
+): (start: number, end: number) => T[] {
+  let first = 0;
+  return (start, end) => {
+    while (first < items.length && (items[first] as T).start < start) first++;
+    const out: T[] = [];
+    for (let k = first; k < items.length; k++) {
+      const x = items[k] as T;
+      if (x.start >= end) break;
+      if (x.end <= end) out.push({ ...x, start: x.start - start, end: x.end - start });
+    }
+    return out;
+  };
 }
 
 /** Segments and annotates a normalized text. */
@@ -65,34 +79,37 @@ export function analyse(
   timings.segment += performance.now() - t;
   const sentences: SentenceContext[] = [];
   const counts = new Map<string, number>();
-  const byParagraph = new Map<number, Sentence[]>();
   // Surnames named so far: a later sentence may give the surname alone.
   const surnames = new Set<string>();
   const names = new Set<string>();
-  for (const sentence of seg.sentences) {
-    const list = byParagraph.get(sentence.paragraph);
-    if (list) list.push(sentence);
-    else byParagraph.set(sentence.paragraph, [sentence]);
-  }
+  // Sentences come paragraph by paragraph: those of paragraph `p` start at `next`.
+  let next = 0;
   seg.paragraphs.forEach((paragraph, p) => {
+    const first = next;
+    while (next < seg.sentences.length && (seg.sentences[next] as Sentence).paragraph === p) next++;
+    const list = seg.sentences.slice(first, next);
     t = performance.now();
     const mentions = findMentions(paragraph.view);
-    timings.gazetteer += performance.now() - t;
-    t = performance.now();
+    let now = performance.now();
+    timings.gazetteer += now - t;
+    t = now;
     const dates = findDates(paragraph.view, published);
-    timings.dates += performance.now() - t;
-    t = performance.now();
+    now = performance.now();
+    timings.dates += now - t;
+    t = now;
     const quantities = findQuantities(paragraph.view);
     timings.quantities += performance.now() - t;
     for (const m of mentions) {
       if (m.country && (m.role === 'country' || m.role === 'demonym' || m.role === 'capital'))
         counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
     }
-    const list = byParagraph.get(p) ?? [];
-    const inSentence = list.map((sentence) => within(mentions, sentence.viewStart, sentence.viewEnd));
+    const mentionsIn = sentenceItems(mentions);
+    const inSentence = list.map((sentence) => mentionsIn(sentence.viewStart, sentence.viewEnd));
     t = performance.now();
     const persons = list.map((sentence, i) => findPersons(sentence.text, inSentence[i] as Mention[], surnames));
     timings.persons += performance.now() - t;
+    const datesIn = sentenceItems(dates);
+    const quantitiesIn = sentenceItems(quantities);
     list.forEach((sentence, i) => {
       const named = persons[i] as PersonName[];
       for (const n of named) names.add(n.name);
@@ -102,8 +119,8 @@ export function analyse(
         paragraph,
         text: sentence.text,
         mentions: inSentence[i] as Mention[],
-        dates: within(dates, sentence.viewStart, sentence.viewEnd),
-        quantities: within(quantities, sentence.viewStart, sentence.viewEnd),
+        dates: datesIn(sentence.viewStart, sentence.viewEnd),
+        quantities: quantitiesIn(sentence.viewStart, sentence.viewEnd),
         persons: named,
       });
     });
