@@ -186,7 +186,7 @@ describe('segment fast paths', () => {
     '(',
     '[1]',
   ];
-  const MORE = ['Mr.', 'No. 3', 'e.g.', 'U.S.', 'v.', 'Art.', 'J.', '• ', '● ', '▪', '1. ', 'ſ', '\uD800'];
+  const MORE = ['Mr.', 'No. 3', 'e.g.', 'U.S.', 'v.', 'Art.', 'J.', '• ', '● ', '▪', '1. ', 'ſ', '\uD800', '𝐀. '];
   const text = fc
     .array(fc.oneof(fc.constantFrom(...PIECES, ...WORDS, ...MORE), fc.string({ maxLength: 3 })), { maxLength: 60 })
     .map((parts) => parts.join(''));

@@ -184,14 +184,16 @@ function wordBefore(view: string, at: number): string {
 /** Sentence ends inside one view: offsets where a new sentence starts. */
 export function sentenceStarts(view: string): number[] {
   const starts = [0];
-  const re = /[•●▪]/.test(view) ? SENTENCE_END_OR_BULLET : SENTENCE_END;
+  // `includes` is far cheaper than a character class here (and free on a view with no character past U+00FF).
+  const bullet = view.includes('•') || view.includes('●') || view.includes('▪');
+  const re = bullet ? SENTENCE_END_OR_BULLET : SENTENCE_END;
   re.lastIndex = 0;
   for (let m = re.exec(view); m; m = re.exec(view)) {
     const at = m.index;
     if (m[1] === '.') {
       const before = wordBefore(view, at);
-      const word = before.toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before)) continue;
+      // An initial is one code point: one or two UTF-16 units.
+      if (ABBREVIATIONS.has(before.toLowerCase()) || (before.length <= 2 && /^\p{Lu}$/u.test(before))) continue;
       // "2.5" or "No. 3" handled above; a digit right after the point is not a sentence end.
       if (isDigit(view.charCodeAt(at - 1)) && isDigit(view.charCodeAt(at + 1))) continue;
     }
