@@ -42,7 +42,8 @@ try {
   t = performance.now();
   const cpuBefore = process.cpuUsage();
   const loopBefore = performance.eventLoopUtilization();
-  const report = await ingestFiles(store, files, { workers });
+  // As the CLI ingests: workers extract, and this thread takes plain-text files when it waits for them.
+  const report = await ingestFiles(store, files, { workers, shareExtraction: true });
   const seconds = (performance.now() - t) / 1000;
   // Which side limits the run: the main thread (storage, resolution) or the workers (extraction).
   const loop = performance.eventLoopUtilization(loopBefore);

@@ -52,7 +52,7 @@ export function register(program: Command): void {
       .option('--timeout <seconds>', 'longest time reading one file', String(DEFAULT_LIMITS.timeoutMs / 1000))
       .option(
         '--workers <n>',
-        'worker threads reading and extracting while the main thread stores (default: one per core but one; 0 runs all on the main thread, where a file stuck in a synchronous loop cannot be stopped)',
+        'worker threads reading and extracting while the main thread stores, and extracts plain text when it waits (default: one per core but one; 0 runs all on the main thread, where a file stuck in a synchronous loop cannot be stopped)',
       )
       .option(
         '--restricted',
@@ -94,6 +94,7 @@ export function register(program: Command): void {
         ingestFiles(store, files, {
           limits,
           workers,
+          shareExtraction: true,
           restricted: options.restricted === true,
           onProgress: (p) => {
             if (p.status === 'running') bar?.update({ file: p.file.slice(-40) });

@@ -81,6 +81,32 @@ describe('ingestFiles on the seeds', () => {
     await parallel.close();
   });
 
+  it(
+    'gives the same candidates when this thread shares the extraction with a worker',
+    { timeout: 120_000 },
+    async () => {
+      // More files than a worker is sent ahead, so this thread takes some of them.
+      const files: string[] = [];
+      for (const name of (await readdir(SEEDS)).sort()) {
+        const text = await readFile(join(SEEDS, name), 'utf8');
+        for (let copy = 0; copy < 6; copy++) {
+          const file = join(dir, `shared-${copy}-${name}`);
+          await writeFile(file, `${text}\n\nCopy number ${copy} of this note.`);
+          files.push(file);
+        }
+      }
+      const inline = new SqliteStore({ path: ':memory:' });
+      const shared = new SqliteStore({ path: ':memory:' });
+      const expected = await ingestFiles(inline, files);
+      const report = await ingestFiles(shared, files, { workers: 1, shareExtraction: true });
+      expect(report.failed).toBe(0);
+      expect(report.files).toEqual(expected.files);
+      expect(await candidateKeys(shared)).toEqual(await candidateKeys(inline));
+      await inline.close();
+      await shared.close();
+    },
+  );
+
   it('resolves a citation of a document ingested in the same batch by another worker as inline does', async () => {
     // The second file cites the first by title. Its worker never saw the first document, so it
     // proposes a new source; this thread's index knows better and the statements are rebuilt.

@@ -25,7 +25,7 @@ import {
 } from './prepare.js';
 import { EntityIndex } from './resolve.js';
 import { DEFAULT_LIMITS, type Candidate, type EntityRef, type ReadDocument, type ReadLimits } from './types.js';
-import type { WorkerReply } from './pool.js';
+import { outcomesInOrder, type Outcome } from './sharing.js';
 
 /** What happened to one file. */
 export interface FileResult {
@@ -75,6 +75,11 @@ export interface IngestOptions {
    * competes for the cores (ADR 0005).
    */
   readonly workers?: number;
+  /**
+   * With workers: this thread also reads and extracts plain-text files while it waits for them
+   * (`src/ingest/sharing.ts`). For the CLI; not for a server, whose event loop must stay free.
+   */
+  readonly shareExtraction?: boolean;
   /**
    * Confidential documents: each source (hence its text), its statements and the entities it
    * proposes are stored restricted.
@@ -239,23 +244,51 @@ export async function ingestFiles(
   if (workers > 0) {
     const { WorkerPool } = await import('./pool.js');
     const pool = new WorkerPool(workers, index.snapshot());
-    const task = (f: string): Promise<WorkerReply> => pool.run(f, limits, now().toISOString());
+    // Plain text read and extracted on this thread while it waits for the workers (`shareExtraction`).
+    const here = async (file: string): Promise<Outcome> => {
+      try {
+        let t = performance.now();
+        const doc = await readDocument(file, limits, 'sync');
+        t = add(timings, 'read', t);
+        const hash = simhash(doc.text);
+        add(timings, 'dedupe', t);
+        return { kind: 'here', doc, hash, candidates: extractDocument(doc, timings).candidates };
+      } catch (error) {
+        return { kind: 'failed', error };
+      }
+    };
     try {
-      // A window of files in flight keeps the workers busy while this thread commits a group (up to 1 s).
-      const inflight = new Map<number, Promise<WorkerReply>>();
-      const window = Math.max(64, workers * 32);
-      for (let i = 0; i < Math.min(window, files.length); i++) inflight.set(i, task(files[i] as string));
-      for (let i = 0; i < files.length; i++) {
-        const file = files[i] as string;
+      let i = 0;
+      for await (const outcome of outcomesInOrder(files, pool, {
+        workers,
+        limits,
+        recordedAt: () => now().toISOString(),
+        ...(options.shareExtraction ? { here } : {}),
+      })) {
+        const at = i++;
+        const file = files[at] as string;
         progress({ file, status: 'running', stage: 'read' });
-        const reply = await (inflight.get(i) as Promise<WorkerReply>);
-        inflight.delete(i);
-        const ahead = i + window;
-        if (ahead < files.length) inflight.set(ahead, task(files[ahead] as string));
+        if (outcome.kind === 'failed') {
+          fail(at, file, outcome.error);
+          continue;
+        }
+        if (outcome.kind === 'here') {
+          const { doc, hash, candidates } = outcome;
+          try {
+            await finish(at, file, doc, hash, () => ({
+              input: resolutionInput(candidates),
+              candidates: () => candidates,
+            }));
+          } catch (error) {
+            fail(at, file, error);
+          }
+          continue;
+        }
+        const { reply } = outcome;
         for (const [k, v] of Object.entries(reply.timings)) timings[k] = (timings[k] ?? 0) + v;
         if (!reply.ok) {
           fail(
-            i,
+            at,
             file,
             new LongarmError(
               reply.error.code in ERROR_CATALOGUE ? (reply.error.code as ErrorCode) : 'internal',
@@ -266,7 +299,7 @@ export async function ingestFiles(
           continue;
         }
         try {
-          await finish(i, file, reply.doc, reply.simhash, () => ({
+          await finish(at, file, reply.doc, reply.simhash, () => ({
             input: { refs: reply.refs, hints: new Map(reply.hints) },
             // Only when this thread's resolution differs from the worker's (rare): extraction is a
             // pure function of the document, so extracting again here costs less than shipping
@@ -275,7 +308,7 @@ export async function ingestFiles(
             prebuilt: { resolved: new Map(reply.resolved), statements: () => unpackStatements(reply.statements) },
           }));
         } catch (error) {
-          fail(i, file, error);
+          fail(at, file, error);
         }
       }
     } finally {
