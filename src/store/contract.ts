@@ -370,6 +370,15 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       expect(masked).not.toContain('treaty was signed');
       expect(masked).toContain('Belgrade');
       expect(await store.getSourceText(HASH, 'researcher')).toBe(TEXT);
+      // An entity restricted after its candidates were stored hides them too.
+      const about = statement(
+        { entity: serbia.id, property: 'description', value: { type: 'text', text: 'a party' }, status: 'candidate' },
+        'Belgrade',
+      );
+      await store.putStatements([about]);
+      expect(await store.getSourceText(HASH, 'public')).toContain('Belgrade');
+      await store.putEntity({ ...serbia, sensitivity: 'restricted' });
+      expect(await store.getSourceText(HASH, 'public')).not.toContain('Belgrade');
     });
 
     it('stores candidates once, whatever their status is later, and only about stored entities', async () => {

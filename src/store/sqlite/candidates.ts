@@ -7,8 +7,8 @@
  *
  * `candidate_sets.statements` is a JSON array of positional rows ({@link ELEMENT}), the rest of a
  * candidate's columns being its set's;
- * `candidate_ids` holds each set's size and ids, newline-delimited, so finding an id scans one
- * small text column instead of every set. A statement's id hashes its source, so a duplicate can
+ * `candidate_ids` holds each set's size, its ids newline-delimited (finding an id scans one small
+ * text column instead of every set) and the entities it names (`refs`, for redaction). A statement's id hashes its source, so a duplicate can
  * only be among the same source's statements: storing checks those alone.
  * @internal
  */
@@ -19,11 +19,24 @@ import { StoreError, type CandidateFilter } from '../types.js';
 type Column = (typeof STATEMENT_COLUMNS)[number];
 
 /**
- * Columns a set holds once for all its candidates: a document's share source, text and time, and a
- * set per property lets a read by property (resolution reads parties at every batch) skip the rest.
+ * What a set holds once for all its candidates, by column: a document's share source, text and time,
+ * and an extractor gives one rank and by-line; a set per property lets a read by property
+ * (resolution reads parties at every batch) skip the rest, and a set per sensitivity lets redaction
+ * skip public sets that name no restricted entity.
  */
-const SET_COLUMNS = ['source', 'property', 'loc_sha256', 'recorded_at'] as const satisfies readonly Column[];
-type ElementColumn = Exclude<Column, (typeof SET_COLUMNS)[number] | 'status'>;
+const SET = {
+  source: (s: Statement) => s.source,
+  property: (s: Statement) => s.property,
+  loc_sha256: (s: Statement) => s.locator?.sha256 ?? null,
+  rank: (s: Statement) => s.rank,
+  sensitivity: (s: Statement) => s.sensitivity,
+  recorded_at: (s: Statement) => s.recorded_at,
+  recorded_by: (s: Statement) => s.recorded_by,
+} satisfies Partial<Record<Column, (s: Statement) => unknown>>;
+type SetColumn = keyof typeof SET;
+type ElementColumn = Exclude<Column, SetColumn | 'status'>;
+const SET_COLUMNS = STATEMENT_COLUMNS.filter((c): c is SetColumn => c in SET);
+const SET_FIELDS = SET_COLUMNS.map((c) => SET[c]);
 
 /**
  * What each element of a set holds, by column: the rest but `status` (`candidate`). Value and
@@ -39,11 +52,8 @@ const ELEMENT: Record<ElementColumn, (s: Statement) => unknown> = {
   loc_start: (s) => s.locator?.start ?? null,
   loc_end: (s) => s.locator?.end ?? null,
   pinpoint: (s) => s.pinpoint ?? null,
-  rank: (s) => s.rank,
-  sensitivity: (s) => s.sensitivity,
   confidence: (s) => s.confidence ?? null,
   supersedes: (s) => s.supersedes ?? null,
-  recorded_by: (s) => s.recorded_by,
 };
 const ELEMENT_COLUMNS = STATEMENT_COLUMNS.filter((c): c is ElementColumn => c in ELEMENT);
 const ELEMENT_FIELDS = ELEMENT_COLUMNS.map((c) => ELEMENT[c]);
@@ -67,7 +77,7 @@ function idKey(id: string): string {
 export function candidateRowsSql(where: string, columns: readonly Column[] = STATEMENT_COLUMNS): string {
   const select = columns.map((c) => {
     if (c === 'status') return `'candidate' AS status`;
-    if ((SET_COLUMNS as readonly Column[]).includes(c)) return `cs.${c} AS ${c}`;
+    if (c in SET) return `cs.${c} AS ${c}`;
     return `j.value ${JSON_COLUMNS.includes(c) ? '->' : '->>'} ${ELEMENT_COLUMNS.indexOf(c as ElementColumn)} AS ${c}`;
   });
   return `SELECT ${select.join(', ')}, cs.id AS set_id, j.key AS position
@@ -88,6 +98,16 @@ export function withCandidatesSql(
   return `(SELECT ${list} FROM statements WHERE ${statementsWhere}
     UNION ALL SELECT ${list} FROM (${candidateRowsSql(setsWhere, columns)}))`;
 }
+
+/**
+ * The sets `cs` that may hold a candidate the public may not see: restricted ones, a restricted
+ * source's, and those naming a restricted entity. Every candidate `HIDDEN_STATEMENT` (in the store)
+ * hides is in one of them, so redaction need not read the others.
+ */
+export const SETS_THAT_MAY_HIDE = `(cs.sensitivity = 'restricted'
+  OR cs.source IN (SELECT id FROM entities WHERE sensitivity = 'restricted')
+  OR EXISTS (SELECT 1 FROM candidate_ids ci, json_each(ci.refs) r
+    WHERE ci.set_id = cs.id AND r.value IN (SELECT id FROM entities WHERE sensitivity = 'restricted')))`;
 
 /** A candidate as {@link candidateRowsSql} reads it. */
 export type CandidateRow = StatementRow & { readonly set_id: number; readonly position: number };
@@ -149,7 +169,7 @@ export class CandidateSets {
     }
     const sets = new Map<string, Statement[]>();
     for (const s of fresh) {
-      const key = JSON.stringify([s.property, s.locator?.sha256 ?? null, s.recorded_at]);
+      const key = SET_FIELDS.map((field) => field(s)).join('\u0000');
       const list = sets.get(key);
       if (list) list.push(s);
       else sets.set(key, [s]);
@@ -157,19 +177,20 @@ export class CandidateSets {
     for (const list of sets.values()) {
       const first = list[0] as Statement;
       const set = this.db.exec(
-        'INSERT INTO candidate_sets (source, property, loc_sha256, recorded_at, statements) VALUES (?, ?, ?, ?, ?)',
-        [
-          source,
-          first.property,
-          first.locator?.sha256 ?? null,
-          first.recorded_at,
-          JSON.stringify(list.map(candidateElement)),
-        ],
+        `INSERT INTO candidate_sets (${SET_COLUMNS.join(', ')}, statements)
+         VALUES (${SET_COLUMNS.map(() => '?').join(', ')}, ?)`,
+        [...SET_FIELDS.map((field) => field(first)), JSON.stringify(list.map(candidateElement))],
       ).lastInsertRowid;
-      this.db.exec('INSERT INTO candidate_ids (set_id, size, ids) VALUES (?, ?, ?)', [
+      const refs = new Set<string>();
+      for (const s of list) {
+        refs.add(s.entity);
+        if (s.value.type === 'ref') refs.add(s.value.id);
+      }
+      this.db.exec('INSERT INTO candidate_ids (set_id, size, ids, refs) VALUES (?, ?, ?, ?)', [
         set,
         list.length,
         `\n${list.map((s) => s.id).join('\n')}\n`,
+        JSON.stringify([...refs]),
       ]);
     }
     return fresh.length;

@@ -110,29 +110,41 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'candidate statements in one row per batch of a source, not one indexed row each',
     // Ingestion stores several candidates per KB, and each paid a random insert into the primary-key
     // index (ADR 0005): a document's candidates now share one row (src/store/sqlite/candidates.ts).
-    // A set holds source, property, locator text and time once; each element the other columns but
-    // status, in order, value and qualifiers as nested JSON.
+    // A set holds the columns its candidates share once (source, property, locator text, rank,
+    // sensitivity, time, by-line); each element the others but status, in order, value and
+    // qualifiers as nested JSON. `refs` lists the entities a set's candidates are about or name.
     sql: `
       CREATE TABLE candidate_sets (
         id INTEGER PRIMARY KEY,
         source TEXT NOT NULL REFERENCES entities(id),
         property TEXT NOT NULL,
         loc_sha256 TEXT,
+        rank TEXT NOT NULL,
+        sensitivity TEXT NOT NULL,
         recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL,
         statements TEXT NOT NULL
       ) STRICT;
       CREATE INDEX candidate_sets_source ON candidate_sets(source);
       CREATE INDEX candidate_sets_property ON candidate_sets(property);
-      CREATE TABLE candidate_ids (set_id INTEGER PRIMARY KEY, size INTEGER NOT NULL, ids TEXT NOT NULL) STRICT;
-      INSERT INTO candidate_sets (source, property, loc_sha256, recorded_at, statements)
-        SELECT source, property, loc_sha256, recorded_at,
+      CREATE TABLE candidate_ids (
+        set_id INTEGER PRIMARY KEY,
+        size INTEGER NOT NULL,
+        ids TEXT NOT NULL,
+        refs TEXT NOT NULL
+      ) STRICT;
+      INSERT INTO candidate_sets (source, property, loc_sha256, rank, sensitivity, recorded_at, recorded_by, statements)
+        SELECT source, property, loc_sha256, rank, sensitivity, recorded_at, recorded_by,
           json_group_array(json_array(id, entity, json(value), value_ref, json(qualifiers), loc_start, loc_end, pinpoint,
-            rank, sensitivity, confidence, supersedes, recorded_by) ORDER BY rowid)
+            confidence, supersedes) ORDER BY rowid)
         FROM statements WHERE status = 'candidate'
-        GROUP BY source, property, loc_sha256, recorded_at ORDER BY min(rowid);
-      INSERT INTO candidate_ids (set_id, size, ids)
+        GROUP BY source, property, loc_sha256, rank, sensitivity, recorded_at, recorded_by ORDER BY min(rowid);
+      INSERT INTO candidate_ids (set_id, size, ids, refs)
         SELECT cs.id, json_array_length(cs.statements),
-          char(10) || (SELECT group_concat(j.value ->> 0, char(10) ORDER BY j.key) FROM json_each(cs.statements) j) || char(10)
+          char(10) || (SELECT group_concat(j.value ->> 0, char(10) ORDER BY j.key) FROM json_each(cs.statements) j) || char(10),
+          (SELECT json_group_array(DISTINCT r) FROM (
+            SELECT j.value ->> 1 AS r FROM json_each(cs.statements) j
+            UNION ALL SELECT j.value ->> 3 FROM json_each(cs.statements) j) WHERE r IS NOT NULL)
         FROM candidate_sets cs;
       DELETE FROM statements WHERE status = 'candidate';
     `,

@@ -23,7 +23,7 @@ import type {
   ValueFilter,
 } from '../types.js';
 import { StoreError } from '../types.js';
-import { CandidateSets, candidateRowsSql, withCandidatesSql } from './candidates.js';
+import { CandidateSets, candidateRowsSql, SETS_THAT_MAY_HIDE, withCandidatesSql } from './candidates.js';
 import { MIGRATIONS } from './migrations.js';
 import {
   entityParams,
@@ -475,7 +475,11 @@ export class SqliteStore implements Store {
   private redacted(hash: string, text: string): string {
     // Through the sources that hold this text, candidates included: both steps use an index.
     const sources = `IN (SELECT id FROM entities WHERE kind = 'source' AND source_meta ->> '$.sha256' = ?)`;
-    const from = withCandidatesSql(`source ${sources}`, `cs.source ${sources} AND cs.loc_sha256 = ?`, SPAN_COLUMNS);
+    const from = withCandidatesSql(
+      `source ${sources}`,
+      `cs.source ${sources} AND cs.loc_sha256 = ? AND ${SETS_THAT_MAY_HIDE}`,
+      SPAN_COLUMNS,
+    );
     const spans = this.all<{ start: number; end: number }>(
       `SELECT s.loc_start AS start, s.loc_end AS end FROM ${from} s
        WHERE s.loc_sha256 = ? AND s.loc_start IS NOT NULL AND ${HIDDEN_STATEMENT}`,
