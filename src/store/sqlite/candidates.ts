@@ -5,11 +5,12 @@
  * made storage the bottleneck of the pipeline (ADR 0005). Reviewed statements live in `statements`;
  * review moves a candidate there under the same id.
  *
- * `candidate_sets.statements` is a JSON array of positional rows ({@link ELEMENT}), the rest of a
- * candidate's columns being its set's;
+ * `candidate_sets` holds what a set's candidates share (source, property, text, rank, sensitivity,
+ * time, by-line) once, and the rest as a JSON array of positional rows ({@link ELEMENT});
  * `candidate_ids` holds each set's size, its ids newline-delimited (finding an id scans one small
- * text column instead of every set) and the entities it names (`refs`, for redaction). A statement's id hashes its source, so a duplicate can
- * only be among the same source's statements: storing checks those alone.
+ * text column instead of every set) and the entities it names (`refs`, for redaction). A
+ * statement's id hashes its source, so a duplicate can only be among the same source's statements:
+ * storing checks those alone. Only roles that may see restricted records read candidates (ADR 0004).
  * @internal
  */
 import type { Statement } from '../../domain/index.js';
