@@ -25,6 +25,17 @@ describe('extractCitations', () => {
     expect(out.every((c) => c.entity.id === 'source:test' && c.property === 'cites')).toBe(true);
   });
 
+  it('dates an entry by its last written date, a URL’s included, and never by a relative one', () => {
+    const { doc } = docOf(
+      '[1] “Night Ferries of the Coast,” Harbour Notes, last month, https://example.org/12/1\n' +
+        '[2] “Lanterns on the Pier,” Harbour Notes, 4 June 2019, https://example.org/2020/01/15/lanterns',
+    );
+    expect(extractCitations(doc).map((c) => c.refs?.[0]?.source)).toEqual([
+      { title: 'Night Ferries of the Coast', url: 'https://example.org/12/1' },
+      { title: 'Lanterns on the Pier', url: 'https://example.org/2020/01/15/lanterns', published: '2020-01-15' },
+    ]);
+  });
+
   it('ignores numbered lists that are not references', () => {
     const { doc } = docOf('1. First we met.\n\n2. Then we left.');
     expect(extractCitations(doc)).toEqual([]);

@@ -7,12 +7,14 @@
  * confidence: the title as written is the name and the evidence, and nothing the sentence does not say.
  */
 import { slugify } from '../../domain/index.js';
-import type { Candidate, EntityRef } from '../types.js';
+import type { Candidate } from '../types.js';
 import { candidate, type DocumentContext, type SentenceContext } from './context.js';
-import { findDates } from './dates.js';
+import { findWrittenDates } from './dates.js';
 
 const NAME = 'citations';
 const ENTRY = /(?:^|\s)(?:\[(\d{1,3})\]|(\d{1,3})\.)\s+(?=\S)/g;
+/** `ENTRY` tried at the start of a paragraph only. */
+const FIRST_ENTRY = new RegExp(ENTRY.source, 'y');
 const TITLE = /[“"]\s*([^”"]{8,200}?)[,.]?\s*[”"]/;
 const URL = /\bhttps?:\/\/[^\s,;)\]]+/;
 
@@ -29,6 +31,10 @@ function extractEntries(doc: DocumentContext): Candidate[] {
   const seen = new Set<string>();
   for (const p of doc.paragraphs) {
     const view = p.view;
+    // The first marker must open the paragraph (see below): most paragraphs need no search.
+    FIRST_ENTRY.lastIndex = 0;
+    const first = FIRST_ENTRY.exec(view);
+    if (!first || first[0].startsWith(' ')) continue;
     const starts: { at: number; n: number }[] = [];
     for (const m of view.matchAll(ENTRY)) {
       const n = Number(m[1] ?? m[2]);
@@ -44,23 +50,26 @@ function extractEntries(doc: DocumentContext): Candidate[] {
       const url = URL.exec(entry)?.[0]?.replace(/[.]$/, '');
       const quoted = TITLE.exec(entry)?.[1]?.trim();
       if (!url && !quoted) continue;
-      const dates = findDates(entry).filter((d) => d.date);
+      const dates = findWrittenDates(entry);
       const title = quoted ?? entry.replace(/^\[?\d+[\].]\s*/, '').slice(0, 160);
       const slug = slugify(title).slice(0, 60).replace(/-+$/, '');
       if (!slug) continue;
-      const published = dates[dates.length - 1]?.date ?? undefined;
+      const published = dates[dates.length - 1]?.date;
       const id = `source:${slug}`;
-      const cited: EntityRef = { id, kind: 'source', name: title };
       const key = `${id}@${from}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      // Field by field: spreading optional fields in costs a runtime copy per entry.
+      const source: { title: string; url?: string; published?: string } = { title };
+      if (url) source.url = url;
+      if (published) source.published = published;
       const end = from + entry.length;
       out.push({
         extractor: NAME,
         entity: doc.source,
         property: 'cites',
         value: { type: 'ref', id },
-        refs: [{ ...cited, source: { title, ...(url ? { url } : {}), ...(published ? { published } : {}) } }],
+        refs: [{ id, kind: 'source', name: title, source }],
         start: p.map[from] as number,
         end: (p.map[end - 1] as number) + 1,
         confidence: quoted ? 0.8 : 0.6,

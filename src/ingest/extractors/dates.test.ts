@@ -1,10 +1,17 @@
 /**
  * @module Tests of date finding with precision.
  */
+import * as chrono from 'chrono-node';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MONTHS } from '../../domain/dates.js';
-import { chronoDates, findDates } from './dates.js';
+import { chronoDates, findDates, findWrittenDates } from './dates.js';
+
+// chrono as it is, with its calls counted.
+vi.mock('chrono-node', async (importOriginal) => {
+  const actual = await importOriginal<typeof chrono>();
+  return { ...actual, parse: vi.fn(actual.parse) };
+});
 
 function dates(text: string, ref?: string): (string | null)[] {
   return findDates(text, ref).map((d) => d.date);
@@ -150,5 +157,34 @@ describe('dates read without chrono', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('findWrittenDates', () => {
+  const texts = [
+    '[4] Ivo Marsh, “Night Ferries,” Harbour Notes, last month, https://example.org/12/1',
+    'Harbour Notes, 3 May 2021, https://example.org/12/1, two weeks ago',
+    'Harbour Notes, 4 June 2019, https://example.org/12/1/2020',
+    'Harbour Notes, 4 June 2019, https://example.org/2020/01/15/ferries',
+    'Harbour Notes, March 2020 - 12/1',
+    'Signed on 8 May 2024, ratified two months later, in force since 2025.',
+  ];
+
+  it('gives the mentions findDates dates without a document date', () => {
+    for (const text of texts) expect(findWrittenDates(text)).toEqual(findDates(text).filter((d) => d.date !== null));
+    expect(findWrittenDates(texts[2] as string).map((d) => d.date)).toEqual(['2019-06-04', '2020-12-01']);
+    expect(findWrittenDates(texts[4] as string)).toEqual([{ start: 15, end: 32, date: '2020-03', relative: false }]);
+  });
+
+  it('leaves chrono out where it could only find undated mentions: no year, or past a URL', () => {
+    const parse = vi.mocked(chrono.parse);
+    parse.mockClear();
+    expect(findWrittenDates(texts[0] as string)).toEqual([]);
+    expect(findWrittenDates('Harbour Notes, 3 May 2021, https://example.org/12/1').map((d) => d.date)).toEqual([
+      '2021-05-03',
+    ]);
+    expect(parse).not.toHaveBeenCalled();
+    expect(findDates('Harbour Notes, 3 May 2021, https://example.org/12/1')).toHaveLength(2);
+    expect(parse).toHaveBeenCalledTimes(1);
   });
 });

@@ -180,12 +180,15 @@ function covers(absolute: readonly Absolute[], start: number, end: number): bool
 /**
  * Windows of the text around date trigger words, widened to word boundaries and merged, each marked with
  * whether chrono must read it: it still holds a date trigger, casual day or duration that `absolute` (the
- * forms read by rules) does not cover.
+ * forms read by rules) does not cover. With `written` (only mentions with a written year are wanted), not
+ * where chrono could only find undated ones: a window with no year, or a casual day or duration in an
+ * `undatedTail`.
  */
 function chronoWindows(
   text: string,
   triggers: readonly RegExpExecArray[],
   absolute: readonly Absolute[],
+  written: boolean,
 ): { start: number; end: number; chrono: boolean }[] {
   const windows: { start: number; end: number; chrono: boolean }[] = [];
   for (const m of triggers) {
@@ -201,13 +204,31 @@ function chronoWindows(
     } else windows.push({ start: a, end: b, chrono: needsChrono(text, m, absolute) });
   }
   for (const w of windows) {
-    if (w.chrono) continue;
-    const residue = text.slice(w.start, w.end);
-    RESIDUE.lastIndex = 0;
-    for (let r = RESIDUE.exec(residue); r && !w.chrono; r = RESIDUE.exec(residue))
-      w.chrono = !covers(absolute, w.start + r.index, w.start + r.index + r[0].length);
+    if (w.chrono && !written) continue;
+    const window = text.slice(w.start, w.end);
+    // Without a document date chrono dates only what holds a written year (see `fromChrono`).
+    if (written && !YEAR_LIKE.test(window)) w.chrono = false;
+    else w.chrono ||= hasResidue(window, w.start, written ? undatedTail(window) : window.length, absolute);
   }
   return windows;
+}
+
+/** Whether `window` (at `offset` in the text) holds before `stop` a casual day or duration `absolute` does not cover. */
+function hasResidue(window: string, offset: number, stop: number, absolute: readonly Absolute[]): boolean {
+  RESIDUE.lastIndex = 0;
+  for (let r = RESIDUE.exec(window); r && r.index < stop; r = RESIDUE.exec(window))
+    if (!covers(absolute, offset + r.index, offset + r.index + r[0].length)) return true;
+  return false;
+}
+
+/**
+ * Where a window's last URL starts ("://") if no year-like number follows, else the window's end. chrono
+ * reads nothing across "://" (a reading, or a range or date and time it joins, never spans it), so what it
+ * reads past there holds no written year: a URL's "/12/1" stays undated.
+ */
+function undatedTail(window: string): number {
+  const at = window.lastIndexOf('://');
+  return at >= 0 && !YEAR_LIKE.test(window.slice(at)) ? at : window.length;
 }
 
 /**
@@ -276,6 +297,30 @@ export function chronoDates(text: string, reference?: string): DateMention[] {
  * @param reference the document's own date (partial), used for relative dates.
  */
 export function findDates(text: string, reference?: string): DateMention[] {
+  return scanDates(text, reference, false);
+}
+
+/** A date mention whose date is known. */
+export interface DatedMention extends DateMention {
+  readonly date: string;
+}
+
+/**
+ * The mentions `findDates(text)` dates without a document date, found faster: each holds a written year,
+ * so chrono skips the windows it could only find undated mentions in ("last month", a URL's "/12/1").
+ * @example findWrittenDates('Journal, last month; 3 May 2021, https://example.org/12/1') // [{ date: '2021-05-03', … }]
+ */
+export function findWrittenDates(text: string): DatedMention[] {
+  // Every form the rules date holds a year, and chrono's need one here (see `fromChrono`).
+  if (!YEAR_LIKE.test(text)) return [];
+  return scanDates(text, undefined, true).filter((d): d is DatedMention => d.date !== null);
+}
+
+/**
+ * `findDates`; with `written` (no reference), chrono skips the windows it could only find undated mentions
+ * in, so those may be missing. @internal
+ */
+function scanDates(text: string, reference: string | undefined, written: boolean): DateMention[] {
   const found: DateMention[] = [];
   const hasYear = YEAR_LIKE.test(text);
   if (hasYear) {
@@ -302,7 +347,7 @@ export function findDates(text: string, reference?: string): DateMention[] {
     const absolute = hasYear ? absoluteDates(text, triggers) : [];
     // chrono only sees short windows around month names and relative words (it is slow on long text),
     // and only those where something is left that the rules above did not read.
-    for (const w of chronoWindows(text, triggers, absolute)) {
+    for (const w of chronoWindows(text, triggers, absolute, written)) {
       if (w.chrono) {
         for (const d of chronoDates(text.slice(w.start, w.end), reference)) {
           const start = d.start + w.start;
