@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../domain/index.js';
-import { hamming, NEAR_DUPLICATE_BITS, simhash } from './dedupe.js';
+import { Fingerprints, hamming, NEAR_DUPLICATE_BITS, simhash } from './dedupe.js';
 
 const SEEDS = resolve(import.meta.dirname, '../../../shared/seeds');
 const seeds = readdirSync(SEEDS)
@@ -122,5 +122,46 @@ describe('simhash', () => {
       for (const copy of [syndicated, retitled, updated])
         expect(hamming(h, simhash(copy))).toBeLessThanOrEqual(NEAR_DUPLICATE_BITS);
     }
+  });
+});
+
+describe('Fingerprints', () => {
+  const hex = (n: number): string => (n >>> 0).toString(16).padStart(8, '0');
+  const random =
+    (seed: number): (() => number) =>
+    () =>
+      (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+
+  it('finds the nearest known text within the bits, as comparing every pair would', () => {
+    const next = random(7);
+    const known = Array.from({ length: 300 }, (_, i) => ({ id: `source:${i}`, hash: hex(next()) + hex(next()) }));
+    const index = new Fingerprints();
+    for (const k of known) index.add(k.id, k.hash);
+    for (let q = 0; q < 200; q++) {
+      // Queries near a known hash (a few bits flipped) and far from all.
+      const base = known[q % known.length] as { id: string; hash: string };
+      const flipped =
+        q % 2
+          ? hex(parseInt(base.hash.slice(0, 8), 16) ^ (next() & 0x00010101)) + base.hash.slice(8)
+          : hex(next()) + hex(next());
+      let best: string | undefined;
+      let bestDistance = NEAR_DUPLICATE_BITS + 1;
+      for (const k of known) {
+        const d = hamming(flipped, k.hash);
+        if (d < bestDistance) [best, bestDistance] = [k.id, d];
+      }
+      expect(index.nearest(flipped)).toBe(best);
+    }
+  });
+
+  it('forgets a deleted text and prefers the first added of equally near ones', () => {
+    const index = new Fingerprints();
+    index.add('source:a', '00000000000000ff');
+    index.add('source:b', '00000000000000ff');
+    expect(index.nearest('00000000000000fe')).toBe('source:a');
+    index.delete('source:a');
+    expect(index.nearest('00000000000000fe')).toBe('source:b');
+    expect(index.nearest('ffffffffffffff00')).toBeUndefined();
+    expect(hamming('0000000000000000', 'ffffffffffffffff')).toBe(64);
   });
 });

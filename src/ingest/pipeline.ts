@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import type { Statement } from '../domain/index.js';
 import { ERROR_CATALOGUE, LongarmError, toLongarmError, type ErrorCode } from '../errors.js';
 import type { Store } from '../store/index.js';
-import { findNearDuplicate, simhash, type Fingerprint } from './dedupe.js';
+import { Fingerprints, simhash } from './dedupe.js';
 import { DocumentGroups } from './groups.js';
 import { unpackStatements } from './packed.js';
 import { analyse, extractAll, type AnalyseTimings } from './extractors/index.js';
@@ -119,14 +119,14 @@ interface Extraction {
 /** Known texts of the store, for dedupe: sha256 → source id, and SimHash fingerprints. */
 export async function loadFingerprints(
   store: Store,
-): Promise<{ hashes: Map<string, string>; fingerprints: Fingerprint[] }> {
+): Promise<{ hashes: Map<string, string>; fingerprints: Fingerprints }> {
   const hashes = new Map<string, string>();
-  const fingerprints: Fingerprint[] = [];
+  const fingerprints = new Fingerprints();
   for (let offset = 0; ; offset += 10_000) {
     const page = await store.listEntities({ kind: 'source', includeCandidates: true, limit: 10_000, offset }, 'admin');
     for (const e of page) {
       if (e.source?.sha256) hashes.set(e.source.sha256, e.id);
-      if (e.source?.simhash) fingerprints.push({ id: e.id, simhash: e.source.simhash });
+      if (e.source?.simhash) fingerprints.add(e.id, e.source.simhash);
     }
     if (page.length < 10_000) break;
   }
@@ -194,12 +194,12 @@ export async function ingestFiles(
       return;
     }
     let t = performance.now();
-    const near = findNearDuplicate(hash, fingerprints);
+    const near = fingerprints.nearest(hash);
     t = add(timings, 'dedupe', t);
     progress({ file, status: 'running', stage: 'extract' });
     const { input, candidates, prebuilt } = extract();
     t = performance.now();
-    const source = sourceEntity(doc, { simhash: hash, restricted, ...(near ? { duplicateOf: near.id } : {}) });
+    const source = sourceEntity(doc, { simhash: hash, restricted, ...(near ? { duplicateOf: near } : {}) });
     index.add(source);
     // This index is the authority; a worker's statements are kept when it resolved every ref alike.
     const resolution = resolveRefs(doc, input, index);
@@ -217,14 +217,13 @@ export async function ingestFiles(
     add(timings, 'resolve', t);
     progress({ file, status: 'running', stage: 'store' });
     hashes.set(doc.sha256, source.id);
-    const fingerprint = { id: source.id, simhash: hash };
-    fingerprints.push(fingerprint);
+    fingerprints.add(source.id, hash);
     const result: FileResult = {
       file,
       status: 'ingested',
       source: source.id,
       candidates: statements.length,
-      ...(near ? { duplicateOf: near.id } : {}),
+      ...(near ? { duplicateOf: near } : {}),
     };
     await groups.add({
       prepared,
@@ -235,7 +234,7 @@ export async function ingestFiles(
       failed: (error) => {
         // Not stored after all: a later copy of the text is no duplicate of it.
         hashes.delete(doc.sha256);
-        fingerprints.splice(fingerprints.indexOf(fingerprint), 1);
+        fingerprints.delete(source.id);
         fail(at, file, error);
       },
     });
