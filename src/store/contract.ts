@@ -406,6 +406,21 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       );
       await expect(store.putStatements([orphan])).rejects.toMatchObject({ name: 'StoreError', code: 'query_failed' });
       expect(await store.getStatement(orphan.id, 'admin')).toBeNull();
+      // One call is all or nothing: a good candidate (of another source) beside the orphan is not stored either.
+      const other: Entity = { ...source, id: 'source:other-report', name: 'Other' };
+      await store.putEntity(other);
+      const good = statement(
+        {
+          entity: treaty.id,
+          property: 'signed',
+          value: { type: 'date', date: '2024-05-02' },
+          status: 'candidate',
+          source: other.id,
+        },
+        'May 2024',
+      );
+      await expect(store.putStatements([good, orphan])).rejects.toMatchObject({ code: 'query_failed' });
+      expect(await store.getStatement(good.id, 'admin')).toBeNull();
       expect((await store.counts('admin')).statements.candidate).toBe(2);
     });
 

@@ -161,6 +161,11 @@ export class SqliteStore implements Store {
     return this.run(sql, params, (s) => (Array.isArray(params) ? s.run(...params) : s.run(params)));
   }
 
+  /** Runs `fn` in a transaction of its own, or a savepoint inside the open one. */
+  private atomically<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
   /** Serializes writers: inside a transaction runs at once, otherwise waits for the lock. */
   private async write<T>(fn: () => T | Promise<T>): Promise<T> {
     if (this.inTransaction.getStore()) return fn();
@@ -216,21 +221,24 @@ export class SqliteStore implements Store {
   }
 
   async putStatements(statements: readonly Statement[]): Promise<number> {
-    return this.write(() => {
-      let inserted = 0;
-      const candidates = new Map<string, Statement[]>();
-      for (const s of statements) {
-        if (s.status === 'candidate') {
-          const list = candidates.get(s.source);
-          if (list) list.push(s);
-          else candidates.set(s.source, [s]);
-        } else if (!this.candidates.holds(s.id, s.source)) {
-          inserted += this.exec(INSERT_STATEMENT, statementValues(s)).changes;
+    // Atomic even outside a transaction: a candidate set and its ids row go in together.
+    return this.write(() =>
+      this.atomically(() => {
+        let inserted = 0;
+        const candidates = new Map<string, Statement[]>();
+        for (const s of statements) {
+          if (s.status === 'candidate') {
+            const list = candidates.get(s.source);
+            if (list) list.push(s);
+            else candidates.set(s.source, [s]);
+          } else if (!this.candidates.holds(s.id, s.source)) {
+            inserted += this.exec(INSERT_STATEMENT, statementValues(s)).changes;
+          }
         }
-      }
-      for (const [source, list] of candidates) inserted += this.candidates.insert(source, list);
-      return inserted;
-    });
+        for (const [source, list] of candidates) inserted += this.candidates.insert(source, list);
+        return inserted;
+      }),
+    );
   }
 
   async putSourceText(text: string): Promise<string> {
@@ -248,33 +256,36 @@ export class SqliteStore implements Store {
     rank?: Statement['rank'],
     sensitivity?: Statement['sensitivity'],
   ): Promise<void> {
-    await this.write(() => {
-      const changed = this.exec(
-        'UPDATE statements SET status = ?, rank = COALESCE(?, rank), sensitivity = COALESCE(?, sensitivity) WHERE id = ?',
-        [status, rank ?? null, sensitivity ?? null, decision.statement],
-      );
-      if (changed.changes === 0) {
-        // A candidate: reviewed, it becomes a row of `statements` under the same id.
-        const found = this.candidates.find(decision.statement);
-        if (!found) throw new StoreError(`no statement ${decision.statement}`, 'not_found');
-        this.candidates.remove(found);
-        const reviewed: Statement = {
-          ...rowToStatement(found),
-          status,
-          rank: rank ?? found.rank,
-          sensitivity: sensitivity ?? found.sensitivity,
-        };
-        this.exec(INSERT_STATEMENT, statementValues(reviewed));
-      }
-      this.exec('INSERT INTO reviews (statement, action, by, at, why, replacement) VALUES (?, ?, ?, ?, ?, ?)', [
-        decision.statement,
-        decision.action,
-        decision.by,
-        decision.at,
-        decision.why,
-        decision.replacement ?? null,
-      ]);
-    });
+    // Atomic even outside a transaction: a reviewed candidate leaves its set and enters `statements` at once.
+    await this.write(() =>
+      this.atomically(() => {
+        const changed = this.exec(
+          'UPDATE statements SET status = ?, rank = COALESCE(?, rank), sensitivity = COALESCE(?, sensitivity) WHERE id = ?',
+          [status, rank ?? null, sensitivity ?? null, decision.statement],
+        );
+        if (changed.changes === 0) {
+          // A candidate: reviewed, it becomes a row of `statements` under the same id.
+          const found = this.candidates.find(decision.statement);
+          if (!found) throw new StoreError(`no statement ${decision.statement}`, 'not_found');
+          this.candidates.remove(found);
+          const reviewed: Statement = {
+            ...rowToStatement(found),
+            status,
+            rank: rank ?? found.rank,
+            sensitivity: sensitivity ?? found.sensitivity,
+          };
+          this.exec(INSERT_STATEMENT, statementValues(reviewed));
+        }
+        this.exec('INSERT INTO reviews (statement, action, by, at, why, replacement) VALUES (?, ?, ?, ?, ?, ?)', [
+          decision.statement,
+          decision.action,
+          decision.by,
+          decision.at,
+          decision.why,
+          decision.replacement ?? null,
+        ]);
+      }),
+    );
   }
 
   async appendReview(decision: ReviewDecision): Promise<void> {
