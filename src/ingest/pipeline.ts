@@ -239,96 +239,77 @@ export async function ingestFiles(
       },
     });
   };
+  /** Reads a file on this thread; extraction runs when first asked for (an exact duplicate never asks). */
+  const readHere = async (file: string): Promise<Outcome> => {
+    try {
+      let t = performance.now();
+      const doc = await readDocument(file, limits, 'sync');
+      t = add(timings, 'read', t);
+      const hash = simhash(doc.text);
+      add(timings, 'dedupe', t);
+      let candidates: Candidate[] | undefined;
+      return { kind: 'here', doc, hash, candidates: () => (candidates ??= extractDocument(doc, timings).candidates) };
+    } catch (error) {
+      return { kind: 'failed', error };
+    }
+  };
+  /** Dedupes, resolves and queues one file's outcome, wherever it was read and extracted. */
+  const handle = async (at: number, file: string, outcome: Outcome): Promise<void> => {
+    if (outcome.kind === 'failed') return fail(at, file, outcome.error);
+    try {
+      if (outcome.kind === 'here') {
+        return await finish(at, file, outcome.doc, outcome.hash, () => {
+          const candidates = outcome.candidates();
+          return { input: resolutionInput(candidates), candidates: () => candidates };
+        });
+      }
+      const { reply } = outcome;
+      for (const [k, v] of Object.entries(reply.timings)) timings[k] = (timings[k] ?? 0) + v;
+      if (!reply.ok) {
+        const code = reply.error.code in ERROR_CATALOGUE ? (reply.error.code as ErrorCode) : 'internal';
+        return fail(at, file, new LongarmError(code, reply.error.message, { file }));
+      }
+      await finish(at, file, reply.doc, reply.simhash, () => ({
+        input: { refs: reply.refs, hints: new Map(reply.hints) },
+        // Only when this thread's resolution differs from the worker's (rare): extraction is a
+        // pure function of the document, so extracting again here costs less than shipping
+        // every document's candidates for the few that need them.
+        candidates: () => extractDocument(reply.doc, timings).candidates,
+        prebuilt: { resolved: new Map(reply.resolved), statements: () => unpackStatements(reply.statements) },
+      }));
+    } catch (error) {
+      fail(at, file, error);
+    }
+  };
   const workers = Math.max(0, Math.floor(options.workers ?? 0));
   if (workers > 0) {
     const { WorkerPool } = await import('./pool.js');
     const pool = new WorkerPool(workers, index.snapshot());
     // Plain text read and extracted on this thread while it waits for the workers (`shareExtraction`).
     const here = async (file: string): Promise<Outcome> => {
-      try {
-        let t = performance.now();
-        const doc = await readDocument(file, limits, 'sync');
-        t = add(timings, 'read', t);
-        const hash = simhash(doc.text);
-        add(timings, 'dedupe', t);
-        return { kind: 'here', doc, hash, candidates: extractDocument(doc, timings).candidates };
-      } catch (error) {
-        return { kind: 'failed', error };
-      }
+      const outcome = await readHere(file);
+      if (outcome.kind === 'here') outcome.candidates();
+      return outcome;
     };
     try {
-      let i = 0;
+      let at = 0;
       for await (const outcome of outcomesInOrder(files, pool, {
         workers,
         limits,
         recordedAt: () => now().toISOString(),
         ...(options.shareExtraction ? { here } : {}),
       })) {
-        const at = i++;
         const file = files[at] as string;
         progress({ file, status: 'running', stage: 'read' });
-        if (outcome.kind === 'failed') {
-          fail(at, file, outcome.error);
-          continue;
-        }
-        if (outcome.kind === 'here') {
-          const { doc, hash, candidates } = outcome;
-          try {
-            await finish(at, file, doc, hash, () => ({
-              input: resolutionInput(candidates),
-              candidates: () => candidates,
-            }));
-          } catch (error) {
-            fail(at, file, error);
-          }
-          continue;
-        }
-        const { reply } = outcome;
-        for (const [k, v] of Object.entries(reply.timings)) timings[k] = (timings[k] ?? 0) + v;
-        if (!reply.ok) {
-          fail(
-            at,
-            file,
-            new LongarmError(
-              reply.error.code in ERROR_CATALOGUE ? (reply.error.code as ErrorCode) : 'internal',
-              reply.error.message,
-              { file },
-            ),
-          );
-          continue;
-        }
-        try {
-          await finish(at, file, reply.doc, reply.simhash, () => ({
-            input: { refs: reply.refs, hints: new Map(reply.hints) },
-            // Only when this thread's resolution differs from the worker's (rare): extraction is a
-            // pure function of the document, so extracting again here costs less than shipping
-            // every document's candidates for the few that need them.
-            candidates: () => extractDocument(reply.doc, timings).candidates,
-            prebuilt: { resolved: new Map(reply.resolved), statements: () => unpackStatements(reply.statements) },
-          }));
-        } catch (error) {
-          fail(at, file, error);
-        }
+        await handle(at++, file, outcome);
       }
     } finally {
       await pool.close();
     }
   } else {
-    for (const [i, file] of files.entries()) {
-      try {
-        progress({ file, status: 'running', stage: 'read' });
-        let t = performance.now();
-        const doc = await readDocument(file, limits);
-        t = add(timings, 'read', t);
-        const hash = simhash(doc.text);
-        add(timings, 'dedupe', t);
-        await finish(i, file, doc, hash, () => {
-          const { candidates } = extractDocument(doc, timings);
-          return { input: resolutionInput(candidates), candidates: () => candidates };
-        });
-      } catch (error) {
-        fail(i, file, error);
-      }
+    for (const [at, file] of files.entries()) {
+      progress({ file, status: 'running', stage: 'read' });
+      await handle(at, file, await readHere(file));
     }
   }
   await groups.flush();

@@ -14,7 +14,13 @@ import type { Candidate, ReadDocument, ReadLimits } from './types.js';
 /** What reading and extracting one file gave, wherever it ran. */
 export type Outcome =
   | { readonly kind: 'worker'; readonly reply: WorkerReply }
-  | { readonly kind: 'here'; readonly doc: ReadDocument; readonly hash: string; readonly candidates: Candidate[] }
+  | {
+      readonly kind: 'here';
+      readonly doc: ReadDocument;
+      readonly hash: string;
+      /** Extracts once, when first called. */
+      readonly candidates: () => Candidate[];
+    }
   | { readonly kind: 'failed'; readonly error: unknown };
 
 /**
