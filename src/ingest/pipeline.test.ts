@@ -11,7 +11,7 @@ import { canonicalJson, verifyLocator } from '../domain/index.js';
 import { SqliteStore } from '../store/index.js';
 import { ingestFiles, type FileProgress, type IngestReport } from './pipeline.js';
 import { segment } from './segment.js';
-import { readDocument } from './readers/index.js';
+import { readBytes, readDocument } from './readers/index.js';
 import { DEFAULT_LIMITS } from './types.js';
 import { toHtml, toPdf } from './testing/formats.js';
 import { writeDocx, writeZip } from './testing/zip-writer.js';
@@ -266,9 +266,9 @@ describe('hostile and broken files', () => {
     await store.close();
   });
 
-  it('reads with blocking calls (as workers do) exactly as with awaited ones, and refuses the same files', async () => {
+  it('reads a file as its bytes read, and refuses a huge, missing or non-regular file naming it', async () => {
     const seed = join(SEEDS, (await readdir(SEEDS)).sort()[1] as string);
-    expect(await readDocument(seed, DEFAULT_LIMITS, 'sync')).toEqual(await readDocument(seed));
+    expect(await readDocument(seed)).toEqual(await readBytes(await readFile(seed), seed));
     const huge = join(dir, 'huge-sync.txt');
     const handle = await open(huge, 'w');
     await handle.truncate(DEFAULT_LIMITS.maxBytes + 1);
@@ -278,9 +278,7 @@ describe('hostile and broken files', () => {
       [join(dir, 'missing.txt'), 'not_found'],
       [dir, 'invalid_input'],
     ] as const) {
-      const sync = await readDocument(path, DEFAULT_LIMITS, 'sync').catch((e: unknown) => e);
-      expect(sync).toMatchObject({ code, message: expect.stringContaining(path) });
-      expect(sync).toEqual(await readDocument(path).catch((e: unknown) => e));
+      await expect(readDocument(path)).rejects.toMatchObject({ code, message: expect.stringContaining(path) });
     }
   });
 

@@ -243,7 +243,7 @@ export async function ingestFiles(
   const readHere = async (file: string): Promise<Outcome> => {
     try {
       let t = performance.now();
-      const doc = await readDocument(file, limits, 'sync');
+      const doc = await readDocument(file, limits);
       t = add(timings, 'read', t);
       const hash = simhash(doc.text);
       add(timings, 'dedupe', t);

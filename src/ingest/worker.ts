@@ -26,7 +26,7 @@ async function handle(task: WorkerTask): Promise<WorkerReply> {
   const timings: Record<string, number> = {};
   try {
     let t = performance.now();
-    const doc = await readDocument(task.file, task.limits, 'sync');
+    const doc = await readDocument(task.file, task.limits);
     timings.read = performance.now() - t;
     t = performance.now();
     const hash = simhash(doc.text);

@@ -57,28 +57,28 @@ export async function listCandidates(
   role: Role,
   options: ReviewListOptions,
 ): Promise<{ items: StatementView[]; total: number }> {
+  const source = options.source ? { source: options.source } : {};
   if (!options.recordedBy) {
-    // Pages in the store and counts from the store, without loading the queue.
-    const page = await store.listCandidates(
-      { limit: options.limit, offset: options.offset, ...(options.source ? { source: options.source } : {}) },
-      role,
-    );
+    // Pages in the store; the whole queue is counted by the store, one source's by reading it.
+    const page = await store.listCandidates({ limit: options.limit, offset: options.offset, ...source }, role);
     const total = options.source
-      ? (await store.listCandidates({ source: options.source, limit: MAX_PAGE }, role)).length
+      ? (await allCandidates(store, role, source)).length
       : ((await store.counts(role)).statements.candidate ?? 0);
     return { items: await viewStatements(store, page, role), total };
   }
-  const chosen: Statement[] = [];
-  for (let offset = 0; ; offset += MAX_PAGE) {
-    const page = await store.listCandidates(
-      { limit: MAX_PAGE, offset, ...(options.source ? { source: options.source } : {}) },
-      role,
-    );
-    chosen.push(...page.filter((s) => s.recorded_by === options.recordedBy));
-    if (page.length < MAX_PAGE) break;
-  }
+  const chosen = (await allCandidates(store, role, source)).filter((s) => s.recorded_by === options.recordedBy);
   const items = await viewStatements(store, chosen.slice(options.offset, options.offset + options.limit), role);
   return { items, total: chosen.length };
+}
+
+/** Every candidate (of one source, if given), in the queue's order, read page by page. */
+async function allCandidates(store: Store, role: Role, filter: { source?: string }): Promise<Statement[]> {
+  const all: Statement[] = [];
+  for (let offset = 0; ; offset += MAX_PAGE) {
+    const page = await store.listCandidates({ limit: MAX_PAGE, offset, ...filter }, role);
+    all.push(...page);
+    if (page.length < MAX_PAGE) return all;
+  }
 }
 
 function checkActor(actor: ReviewActor): void {

@@ -3,7 +3,6 @@
  * per-format reader, normalization and hash exactly as `src/domain/text.ts` does them.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { normalizeText, sha256 } from '../../domain/index.js';
 import { LongarmError } from '../../errors.js';
 import { DEFAULT_LIMITS, type DocumentMeta, type ReadDocument, type ReadLimits } from '../types.js';
@@ -55,18 +54,15 @@ export async function readBytes(
 
 /**
  * Reads a document from disk. The size is checked before a byte is read, so a huge file is refused at once.
- * `io: 'sync'` reads the bytes with blocking calls: for a worker thread, which has nothing else to do
- * meanwhile, and whose awaits on a busy machine's I/O thread pool cost more than the reads (ADR 0005).
+ * The bytes are read with blocking calls: readers run on a worker thread or on the storing thread
+ * between its own work, and an await per file on a busy machine's I/O thread pool cost more than the
+ * reads (ADR 0005).
  * @throws LongarmError naming the file: `too_large`, `invalid_data`, `unsupported` or `not_found`.
  */
-export async function readDocument(
-  path: string,
-  limits: ReadLimits = DEFAULT_LIMITS,
-  io: 'async' | 'sync' = 'async',
-): Promise<ReadDocument> {
+export async function readDocument(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ReadDocument> {
   let size: number;
   try {
-    const info = io === 'sync' ? statSync(path) : await stat(path);
+    const info = statSync(path);
     if (!info.isFile()) throw new LongarmError('invalid_input', `${path}: not a regular file`, { file: path });
     size = info.size;
   } catch (cause) {
@@ -79,7 +75,7 @@ export async function readDocument(
     );
   }
   if (size > limits.maxBytes) throw tooLarge(path, size, limits.maxBytes);
-  return readBytes(io === 'sync' ? readFileSync(path) : await readFile(path), path, limits);
+  return readBytes(readFileSync(path), path, limits);
 }
 
 function tooLarge(file: string, size: number, max: number): LongarmError {

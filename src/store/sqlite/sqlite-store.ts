@@ -276,29 +276,24 @@ export class SqliteStore implements Store {
           };
           this.exec(INSERT_STATEMENT, statementValues(reviewed));
         }
-        this.exec('INSERT INTO reviews (statement, action, by, at, why, replacement) VALUES (?, ?, ?, ?, ?, ?)', [
-          decision.statement,
-          decision.action,
-          decision.by,
-          decision.at,
-          decision.why,
-          decision.replacement ?? null,
-        ]);
+        this.insertReview(decision);
       }),
     );
   }
 
   async appendReview(decision: ReviewDecision): Promise<void> {
-    await this.write(() =>
-      this.exec('INSERT INTO reviews (statement, action, by, at, why, replacement) VALUES (?, ?, ?, ?, ?, ?)', [
-        decision.statement,
-        decision.action,
-        decision.by,
-        decision.at,
-        decision.why,
-        decision.replacement ?? null,
-      ]),
-    );
+    await this.write(() => this.insertReview(decision));
+  }
+
+  private insertReview(d: ReviewDecision): void {
+    this.exec('INSERT INTO reviews (statement, action, by, at, why, replacement) VALUES (?, ?, ?, ?, ?, ?)', [
+      d.statement,
+      d.action,
+      d.by,
+      d.at,
+      d.why,
+      d.replacement ?? null,
+    ]);
   }
 
   async reindex(entityIds?: readonly string[]): Promise<void> {
@@ -395,10 +390,7 @@ export class SqliteStore implements Store {
    * The relation (`statements`, or statements and candidates), WHERE terms (over it as `s`, joined
    * with `entities e`) and parameters of a statement filter, as a role sees it.
    */
-  private statementWhere(
-    filter: StatementFilter,
-    role: Role,
-  ): { from: string; candidates: boolean; where: string[]; params: unknown[] } {
+  private statementWhere(filter: StatementFilter, role: Role): { from: string; where: string[]; params: unknown[] } {
     const where: string[] = [];
     const params: unknown[] = [];
     const inList = (column: string, values: readonly string[]): void => {
@@ -406,8 +398,8 @@ export class SqliteStore implements Store {
       params.push(...values);
     };
     if (filter.entity) inList('s.entity', [filter.entity]);
-    if (filter.property)
-      inList('s.property', typeof filter.property === 'string' ? [filter.property] : filter.property);
+    const properties = typeof filter.property === 'string' ? [filter.property] : filter.property;
+    if (properties) inList('s.property', properties);
     if (filter.ref) inList('s.value_ref', [filter.ref]);
     if (filter.source) inList('s.source', [filter.source]);
     const statuses =
@@ -424,7 +416,7 @@ export class SqliteStore implements Store {
       // A public reader sees neither restricted statements nor statements about, or pointing at, restricted entities.
       where.push(PUBLIC_READ);
     }
-    if (!seeAll || !statuses.includes('candidate')) return { from: 'statements', candidates: false, where, params };
+    if (!seeAll || !statuses.includes('candidate')) return { from: 'statements', where, params };
     // Candidates, only for roles that may see restricted records, from the sets of the source and
     // properties the filter names (both indexed), or all.
     const sets: string[] = [];
@@ -433,23 +425,23 @@ export class SqliteStore implements Store {
       sets.push('cs.source = ?');
       setParams.push(filter.source);
     }
-    if (filter.property) {
-      const properties = typeof filter.property === 'string' ? [filter.property] : filter.property;
+    if (properties) {
       sets.push(`cs.property IN (${properties.map(() => '?').join(',')})`);
       setParams.push(...properties);
     }
     const from = withCandidatesSql('1', sets.length ? sets.join(' AND ') : '1');
-    return { from, candidates: true, where, params: [...setParams, ...params] };
+    return { from, where, params: [...setParams, ...params] };
   }
 
   listStatements(filter: StatementFilter, role: Role): Promise<Statement[]> {
-    const { from, candidates, where, params } = this.statementWhere(filter, role);
+    const { from, where, params } = this.statementWhere(filter, role);
     // The page is chosen by sorting keys only, then its rows are read: every page sorts all matches,
     // and sorting whole rows made paging through a large queue several times slower.
-    const sql = candidates
-      ? `SELECT s.* FROM ${from} s JOIN entities e ON e.id = s.entity
+    const sql =
+      from !== 'statements'
+        ? `SELECT s.* FROM ${from} s JOIN entities e ON e.id = s.entity
          WHERE ${where.join(' AND ')} ORDER BY s.entity, s.property, s.id LIMIT ? OFFSET ?`
-      : `SELECT s.* FROM (SELECT s.rowid AS row FROM statements s JOIN entities e ON e.id = s.entity
+        : `SELECT s.* FROM (SELECT s.rowid AS row FROM statements s JOIN entities e ON e.id = s.entity
          WHERE ${where.join(' AND ')} ORDER BY s.entity, s.property, s.id LIMIT ? OFFSET ?) page
          JOIN statements s ON s.rowid = page.row ORDER BY s.entity, s.property, s.id`;
     params.push(clampLimit(filter.limit), filter.offset ?? 0);
