@@ -5,7 +5,7 @@ import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { MONTHS } from '../../domain/dates.js';
-import { chronoDates, findDates, findWrittenDates } from './dates.js';
+import { chronoDates, findDates, findTriggers, findWrittenDates } from './dates.js';
 
 // chrono as it is, with its calls counted.
 vi.mock('chrono-node', async (importOriginal) => {
@@ -186,5 +186,30 @@ describe('findWrittenDates', () => {
     expect(parse).not.toHaveBeenCalled();
     expect(findDates('Harbour Notes, 3 May 2021, https://example.org/12/1')).toHaveLength(2);
     expect(parse).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('findTriggers', () => {
+  const month =
+    'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+  const whole = new RegExp(`\\b(?:${month}|yesterday|today|tomorrow|ago|last|next|earlier|later)\\b`, 'gi');
+  const spans = (text: string) => [...text.matchAll(whole)].map((m) => [m.index, m.index + m[0].length, m[0]]);
+
+  it('finds the whole words a word-boundary pattern finds', () => {
+    expect(findTriggers('May,may mayor 5May Sept. last_ ago')).toEqual([
+      { start: 0, end: 3, word: 'May' },
+      { start: 4, end: 7, word: 'may' },
+      { start: 19, end: 23, word: 'Sept' },
+      { start: 31, end: 34, word: 'ago' },
+    ]);
+    const text = fc.array(fc.constantFrom('May', 'june', 'LAST', 'ago', 'x', '1', '_', ' ', ',', '’', 'é'), {
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(text, (parts) => {
+        const t = parts.join('');
+        expect(findTriggers(t).map((x) => [x.start, x.end, x.word])).toEqual(spans(t));
+      }),
+    );
   });
 });

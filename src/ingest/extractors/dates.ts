@@ -18,8 +18,11 @@ export interface DateMention {
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-/** Month names and relative words: where chrono may find something. */
-const TRIGGERS = new RegExp(`\\b${MONTH}\\b|\\b(?:yesterday|today|tomorrow|ago|last|next|earlier|later)\\b`, 'gi');
+/**
+ * Month names and relative words (group 1): where chrono may find something. Taking the character before
+ * the word, rather than asserting `\b` there, lets the engine skip text faster; see `findTriggers`.
+ */
+const TRIGGERS = new RegExp(`(?:^|\\W)(${MONTH}|yesterday|today|tomorrow|ago|last|next|earlier|later)\\b`, 'gi');
 /** Every rule but chrono's relative reading needs a year; about half of all paragraphs have none. */
 const YEAR_LIKE = /(?:19|20)\d{2}/;
 const QUARTER =
@@ -110,14 +113,14 @@ interface Absolute extends DateMention {
  * starts with "on" or a digit at most ABSOLUTE_LEAD characters before it, or at the month name itself. Trying
  * those starts in order, from the end of the last form found, finds what a scan of the whole text would.
  */
-function absoluteDates(text: string, triggers: readonly RegExpExecArray[]): Absolute[] {
+function absoluteDates(text: string, triggers: readonly Trigger[]): Absolute[] {
   const out: Absolute[] = [];
   let from = 0;
   for (const t of triggers) {
-    if (t.index < from || !hasDigit(text, t.index + t[0].length, ABSOLUTE_TRAIL + 1)) continue;
-    for (let at = Math.max(from, t.index - ABSOLUTE_LEAD); at <= t.index; at++) {
+    if (t.start < from || !hasDigit(text, t.end, ABSOLUTE_TRAIL + 1)) continue;
+    for (let at = Math.max(from, t.start - ABSOLUTE_LEAD); at <= t.start; at++) {
       const c = text.charCodeAt(at) | 0x20;
-      if (at < t.index && c !== 0x6f && !(c >= 0x30 && c <= 0x39)) continue; // "o" of "on", or a digit
+      if (at < t.start && c !== 0x6f && !(c >= 0x30 && c <= 0x39)) continue; // "o" of "on", or a digit
       ABSOLUTE.lastIndex = at;
       const m = ABSOLUTE.exec(text);
       if (!m) continue;
@@ -165,12 +168,10 @@ function isMonthWord(text: string, start: number, end: number): boolean {
 }
 
 /** Whether chrono must read a trigger: a month name (see `isMonthWord`) or casual day the rules did not read. */
-function needsChrono(text: string, trigger: RegExpExecArray, absolute: readonly Absolute[]): boolean {
-  const end = trigger.index + trigger[0].length;
+function needsChrono(text: string, trigger: Trigger, absolute: readonly Absolute[]): boolean {
+  const { start, end } = trigger;
   // Relative words yield a date only beside a unit, weekday or "night", which RESIDUE finds.
-  return (
-    !RELATIVE_WORD.test(trigger[0]) && !covers(absolute, trigger.index, end) && isMonthWord(text, trigger.index, end)
-  );
+  return !RELATIVE_WORD.test(trigger.word) && !covers(absolute, start, end) && isMonthWord(text, start, end);
 }
 
 function covers(absolute: readonly Absolute[], start: number, end: number): boolean {
@@ -186,14 +187,14 @@ function covers(absolute: readonly Absolute[], start: number, end: number): bool
  */
 function chronoWindows(
   text: string,
-  triggers: readonly RegExpExecArray[],
+  triggers: readonly Trigger[],
   absolute: readonly Absolute[],
   written: boolean,
 ): { start: number; end: number; chrono: boolean }[] {
   const windows: { start: number; end: number; chrono: boolean }[] = [];
   for (const m of triggers) {
-    let a = Math.max(0, m.index - 32);
-    let b = Math.min(text.length, m.index + m[0].length + 32);
+    let a = Math.max(0, m.start - 32);
+    let b = Math.min(text.length, m.end + 32);
     while (a > 0 && text[a - 1] !== ' ') a--;
     while (b < text.length && text[b] !== ' ') b++;
     const last = windows[windows.length - 1];
@@ -229,6 +230,25 @@ function hasResidue(window: string, offset: number, stop: number, absolute: read
 function undatedTail(window: string): number {
   const at = window.lastIndexOf('://');
   return at >= 0 && !YEAR_LIKE.test(window.slice(at)) ? at : window.length;
+}
+
+/** A trigger word (see TRIGGERS) and its span. */
+interface Trigger {
+  readonly start: number;
+  readonly end: number;
+  readonly word: string;
+}
+
+/** The trigger words of a text, in order: the words `\b(?:month|relative word)\b` matches. @internal */
+export function findTriggers(text: string): Trigger[] {
+  const out: Trigger[] = [];
+  TRIGGERS.lastIndex = 0;
+  for (let m = TRIGGERS.exec(text); m; m = TRIGGERS.exec(text)) {
+    const word = m[1] as string;
+    const end = m.index + m[0].length;
+    out.push({ start: end - word.length, end, word });
+  }
+  return out;
 }
 
 /**
@@ -342,7 +362,7 @@ function scanDates(text: string, reference: string | undefined, written: boolean
           found.push({ start: m.index, end: m.index + m[0].length, date, relative: false });
       }
   }
-  const triggers = matchesOf(TRIGGERS, text);
+  const triggers = findTriggers(text);
   if (triggers.length) {
     const absolute = hasYear ? absoluteDates(text, triggers) : [];
     // chrono only sees short windows around month names and relative words (it is slow on long text),
