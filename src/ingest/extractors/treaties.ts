@@ -12,7 +12,7 @@ import type { Mention } from './gazetteer.js';
 
 const NAME = 'treaties';
 
-/** Exported for the pre-check test, with `EVENTS`, `EVENT_HINT` and `HINT`. */
+/** Exported for the pre-check test, with `EVENTS` and `hints`. */
 export const HEAD =
   /\b(treat(?:y|ies)|agreements?|conventions?|MoUs?|memorand(?:um|a) of understanding|accords?|partnership)\b/gi;
 /** `HEAD` without `g`: does a sentence name an instrument at all. */
@@ -52,13 +52,54 @@ export const EVENTS: readonly [RegExp, LifecycleEvent][] = [
   [/\b(?:voted down|refused to ratify|declined to ratify|rejected the (?:treaty|agreement))\b/gi, 'rejected'],
 ];
 /**
- * A word every match of an `EVENTS` pattern contains. Most sentences contain none, and this one scan
- * is far cheaper than the six patterns. "crapped", not "scrapped": under the `u` flag "ſ" matches "s".
+ * A word every match of an `EVENTS` pattern or of `HEAD` contains, at a word start ("crapped", not
+ * "scrapped": under the `u` flag "ſ" matches "s"). Most sentences contain none, and one scan for all
+ * of them is far cheaper than the patterns; `hints` says which patterns the words found allow.
  */
-export const EVENT_HINT =
-  /sign|conclu|inked|ratif|force|effect|active|suspen|stop|terminat|denounc|withdr|crapped|voted down|rejected the/i;
-/** `EVENT_HINT` or a word every `HEAD` match contains: a sentence without one is skipped at once. */
-export const HINT = new RegExp(`${EVENT_HINT.source}|treat|agreement|convention|mou|memorand|accord|partnership`, 'i');
+const HINT =
+  /\b(?:sign|conclu|inked|ratif|force|effect|active|suspen|stop|terminat|denounc|withdr|voted down|rejected the|treat|agreement|convention|mou|memorand|accord|partnership)|crapped/gi;
+/** Set in `hints` when `HEAD` may match; bit `k` is set when `EVENTS[k]` may. */
+const HEAD_HINT = 1 << EVENTS.length;
+/** The patterns each `HINT` word is part of ("ratif" is in "refused to ratify" too). */
+const HINT_BITS = new Map<string, number>(
+  Object.entries({
+    sign: 1 << 0,
+    conclu: 1 << 0,
+    inked: 1 << 0,
+    ratif: (1 << 1) | (1 << 5),
+    force: 1 << 2,
+    effect: 1 << 2,
+    active: 1 << 2,
+    suspen: 1 << 3,
+    stop: 1 << 3,
+    terminat: 1 << 4,
+    denounc: 1 << 4,
+    withdr: 1 << 4,
+    crapped: 1 << 4,
+    'voted down': 1 << 5,
+    'rejected the': 1 << 5,
+    treat: HEAD_HINT,
+    agreement: HEAD_HINT,
+    convention: HEAD_HINT,
+    mou: HEAD_HINT,
+    memorand: HEAD_HINT,
+    accord: HEAD_HINT,
+    partnership: HEAD_HINT,
+  }),
+);
+
+/**
+ * Which patterns may match a sentence: bit `k` for `EVENTS[k]`, `HEAD_HINT` for `HEAD`; 0 for most
+ * sentences. Exported for the pre-check test.
+ */
+export function hints(text: string): number {
+  let bits = 0;
+  HINT.lastIndex = 0;
+  // Most words are written in lower case: no copy for those.
+  for (let m = HINT.exec(text); m; m = HINT.exec(text))
+    bits |= HINT_BITS.get(m[0]) ?? HINT_BITS.get(m[0].toLowerCase()) ?? 0;
+  return bits;
+}
 const PAREN_NOT_RATIFIED_ALL = /\(\s*not (?:yet )?ratified\s*\)/gi;
 const NEGATION =
   /\b(?:not|n't|never|yet to|must still|still (?:has|have|needs?|must) to|has yet|have yet|option to not|no longer|without|prepar(?:es|ing) to|plans? to|is to|will)\b[^,;]*$/i;
@@ -95,11 +136,22 @@ interface Instrument {
   readonly parties: readonly string[];
 }
 
+/** A state's name in an instrument's name ("Hong Kong", not "Hong Kong SAR"), made once per state. */
+const SHORT_NAMES = new Map<string, string>();
+function shortName(code: string): string {
+  let name = SHORT_NAMES.get(code);
+  if (name === undefined) {
+    name = COUNTRY_NAMES.get(code)?.replace(/ SAR$/, '') ?? code;
+    SHORT_NAMES.set(code, name);
+  }
+  return name;
+}
+
 function instrumentFor(type: string, hub: string, other: string): Instrument {
   const slug = type === 'agreement_group' ? 'agreements' : (TYPES.find(([, t]) => t === type)?.[2] ?? 'agreement');
   const [a, b] = hub === 'CN' || hub === 'HK' ? [hub, other] : [hub, other].sort();
-  const nameA = COUNTRY_NAMES.get(a as string)?.replace(/ SAR$/, '') ?? a;
-  const nameB = COUNTRY_NAMES.get(b as string)?.replace(/ SAR$/, '') ?? b;
+  const nameA = shortName(a as string);
+  const nameB = shortName(b as string);
   return {
     ref: {
       id: `instrument:${(a as string).toLowerCase()}-${(b as string).toLowerCase()}-${slug}`,
@@ -296,16 +348,21 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
     }
   };
   for (const s of doc.sentences) {
-    if (!HINT.test(s.text)) continue;
-    if (!EVENT_HINT.test(s.text)) {
-      if (ANY_HEAD.test(s.text)) recentAt = s.index;
+    const hint = hints(s.text);
+    if (!hint) continue;
+    if (!(hint & (HEAD_HINT - 1))) {
+      if (hint & HEAD_HINT && ANY_HEAD.test(s.text)) recentAt = s.index;
       continue;
     }
-    const heads = spans(HEAD, s.text);
+    const heads = hint & HEAD_HINT ? spans(HEAD, s.text) : [];
     const events: { start: number; end: number; event: LifecycleEvent }[] = [];
     // Verbs inside a URL or a "(not ratified)" are not events.
-    const skip = [...spans(URL, s.text), ...spans(PAREN_NOT_RATIFIED_ALL, s.text)];
-    for (const [re, event] of EVENTS) {
+    const skip = [
+      ...(s.text.includes('://') || s.text.includes('www.') ? spans(URL, s.text) : []),
+      ...(s.text.includes('(') ? spans(PAREN_NOT_RATIFIED_ALL, s.text) : []),
+    ];
+    EVENTS.forEach(([re, event], k) => {
+      if (!(hint & (1 << k))) return;
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
         const at = m.index;
@@ -313,7 +370,7 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
         if (HYPOTHETICAL.test(s.text.slice(Math.max(0, at - 40), at))) continue;
         events.push({ start: at, end: at + m[0].length, event });
       }
-    }
+    });
     if (!events.length) {
       if (heads.length) recentAt = s.index;
       continue;
