@@ -105,6 +105,20 @@ describe('dates read without chrono', () => {
     expect(dates(text, '2025-09-10')).toEqual(['2024-05-08', '2025-11']);
   });
 
+  it('leaves to chrono the numeric dates, durations and casual days beside a rule-read date', () => {
+    for (const rest of [
+      'in force 3d later',
+      'reviewed a mo later',
+      'amended 12/5',
+      'due next Friday',
+      'ratified today',
+    ])
+      for (const text of [`Signed on 8 May 2024, ${rest}.`, `${rest}, signed on 8 May 2024`]) {
+        expect(findDates(text)).toEqual(chronoDates(text));
+        expect(findDates(text)).toHaveLength(2);
+      }
+  });
+
   it('takes "may" and lower-case "march" as a month only beside a date', () => {
     expect(findDates('Courts may refuse and protesters march peacefully.')).toEqual([]);
     expect(dates('in may', '2025-09-10')).toEqual(['2025-05']);

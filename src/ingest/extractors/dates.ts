@@ -77,15 +77,20 @@ const AFTER_MERGES = new RegExp(
   `^(?:[-–/+:∙]|\\s*(?:T|at|after|before|on|of|,|\\.)?\\s*(?:\\d|(?:${WEEKDAYS}|${TIME_WORDS}|to|until|through|till|be|ad|bc|bce|ce|last\\s*night|this\\s{0,3}(?:${TIME_WORDS}))(?!\\w)))`,
   'i',
 );
+/** Abbreviated units chrono reads after a number ("3d", "a mo"). */
+const UNIT_ABBREVIATIONS = '(?:s|secs?|m|mins?|h|hrs?|d|w|mo|mon|mos|qtrs?|y|yrs?)\\b';
 /**
  * What chrono can still read in a window once the absolute forms are taken out: numeric dates,
- * durations, casual days, "last/next/this" plus a unit or weekday.
+ * durations, casual days, "last/next/this" plus a unit or weekday. The forms starting with a digit come
+ * first, then those starting with a letter under one `\b`: no form of one group can start where one of the
+ * other does, so the order finds the same matches, and one boundary test per position is cheaper.
  */
 const RESIDUE = new RegExp(
-  `(?<!\\d\\/?)(?:[0-2]?\\d|3[01])[-/.](?:[0-2]?\\d|3[01])(?!\\d)|\\d\\/\\d{4}|\\d{4}[-./\\s]\\d{1,2}[-./\\s]\\d|\\b(?:now|tonight|tmrw?|overmorrow|yesterday|today|tomorrow)\\b` +
-    `|\\b(?:minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|seconds?)\\b` +
-    `|(?:\\d\\s{0,3}|\\b(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|half|couple)\\s{1,3})(?:s|secs?|m|mins?|h|hrs?|d|w|mo|mon|mos|qtrs?|y|yrs?)\\b` +
-    `|\\b(?:this|last|past|next)\\s*(?:${UNITS}|${WEEKDAYS}|night)(?!\\w)`,
+  `(?<!\\d\\/?)(?:[0-2]?\\d|3[01])[-/.](?:[0-2]?\\d|3[01])(?!\\d)|\\d\\/\\d{4}|\\d{4}[-./\\s]\\d{1,2}[-./\\s]\\d|\\d\\s{0,3}${UNIT_ABBREVIATIONS}` +
+    `|\\b(?:(?:now|tonight|tmrw?|overmorrow|yesterday|today|tomorrow)\\b` +
+    `|(?:minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|seconds?)\\b` +
+    `|(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|half|couple)\\s{1,3}${UNIT_ABBREVIATIONS}` +
+    `|(?:this|last|past|next)\\s*(?:${UNITS}|${WEEKDAYS}|night)(?!\\w))`,
   'gi',
 );
 /**
