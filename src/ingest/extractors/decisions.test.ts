@@ -3,7 +3,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COURT, extractDecisions } from './decisions.js';
+import { COURT, EXTRADITION, extractDecisions } from './decisions.js';
+import { KEYWORD, keywordsIn } from './keywords.js';
 import { docOf } from './test-doc.js';
 
 function facts(text: string): string[] {
@@ -76,5 +77,24 @@ describe('decision pre-check', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('skips a paragraph only when none of its sentences has the extradition keyword', () => {
+    const WORDS = ['extradition', 'Extradited', 'SURRENDER', 'refoulement', 'non-refoulement', 'the', '-', 'x'];
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 3 })), { maxLength: 8 })
+      .chain((ws) => fc.constantFrom(ws.join(' '), ws.join('')));
+    fc.assert(
+      fc.property(text, (t) => {
+        if (EXTRADITION.test(t)) expect(keywordsIn(t) & KEYWORD.EXTRADITION).not.toBe(0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads a paragraph whose only extradition word a long sentence was cut through', () => {
+    // No space for 4,000 characters: the sentence is cut inside "/extradition/", which no sentence then holds.
+    const text = `The Supreme Court of Peru refused the request. ${'y'.repeat(3995)}/extradition/`;
+    expect(facts(text)).toContain('decision:pe-the-supreme-court-undated-extradition outcome extradition refused');
   });
 });

@@ -7,10 +7,11 @@ import { slugify } from '../../domain/index.js';
 import type { Candidate, EntityRef } from '../types.js';
 import { candidate, nearestDate, type DocumentContext, type SentenceContext } from './context.js';
 import type { Mention } from './gazetteer.js';
+import { KEYWORD, keywordsOf } from './keywords.js';
 
 const NAME = 'decisions';
 
-/** Exported for the pre-check test. */
+/** Exported for the pre-check test, with `EXTRADITION`. */
 export const COURT =
   /\b(?:the\s+)?((?:[A-Z][\p{L}-]+\s+){0,2}(?:Municipal|District|Regional|High|Higher|Supreme|Constitutional|Appeals?|Appellate|Administrative|Federal|Criminal|Cassation)?\s*[Cc]ourt(?:\s+of\s+(?:Appeals?|Cassation|Justice|First Instance))?|Cour de cassation)\b/gu;
 const OUTCOMES: readonly [RegExp, string][] = [
@@ -49,7 +50,8 @@ const LEVELS: readonly [RegExp, string][] = [
   [/Appeal|Appellate/i, 'appeal'],
   [/Municipal|District|Regional|First Instance/i, 'first instance'],
 ];
-const EXTRADITION = /\bextradit|\bsurrender|\brefoulement/i;
+/** Exported for the pre-check test, with `COURT`. */
+export const EXTRADITION = /\bextradit|\bsurrender|\brefoulement/i;
 const INTERNATIONAL = new Set(['court:echr', 'court:cjeu']);
 
 interface Court {
@@ -174,6 +176,23 @@ function grounds(s: SentenceContext, decision: EntityRef, confidence: number, ou
   }
 }
 
+/**
+ * Whether the paragraph that `first` opens may match `EXTRADITION`, from its sentences' `KEYWORD` bits.
+ * Its sentences and the spaces between them make up its view, so a match lies inside one sentence,
+ * unless a sentence too long to keep was cut where there is no space (the view is then searched).
+ */
+function mayNameExtradition(doc: DocumentContext, first: SentenceContext, bits: Uint16Array): boolean {
+  const view = first.paragraph.view;
+  for (let i = first.index; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i] as SentenceContext;
+    if (s.paragraph !== first.paragraph) break;
+    if ((bits[i] as number) & KEYWORD.EXTRADITION) return true;
+    const at = s.sentence.viewStart;
+    if (at > 0 && view.charCodeAt(at - 1) !== 32) return true;
+  }
+  return false;
+}
+
 /** Proposes decisions on extradition requests. */
 export function extractDecisions(doc: DocumentContext): Candidate[] {
   const out: Candidate[] = [];
@@ -181,11 +200,12 @@ export function extractDecisions(doc: DocumentContext): Candidate[] {
   // Sentences come paragraph by paragraph: test each paragraph once, not once per sentence.
   let paragraph: unknown;
   let paragraphAboutExtradition = false;
+  const bits = keywordsOf(doc);
   for (const s of doc.sentences) {
     let found = false;
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
-      paragraphAboutExtradition = EXTRADITION.test(s.paragraph.view);
+      paragraphAboutExtradition = mayNameExtradition(doc, s, bits) && EXTRADITION.test(s.paragraph.view);
     }
     if (!paragraphAboutExtradition) continue;
     const previous = doc.sentences[s.index - 1];

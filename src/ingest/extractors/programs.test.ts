@@ -3,6 +3,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { keywordsIn } from './keywords.js';
 import { EQUIPMENT, extractPrograms, keywords, PATROLS, SAFE_CITY, SMART_CITY, STATIONS } from './programs.js';
 import { docOf } from './test-doc.js';
 
@@ -156,16 +157,19 @@ describe('program pre-check', () => {
     const WORDS = ['joint', 'JOINT', 'police', 'Police', 'patrols', 'patrolled', 'alongside', 'service', 'SERVICE'];
     const MORE = ['overseas', 'stations', 'centre', 'centers', 'Safe', 'safe', 'Smart', 'City', 'Cities', '-', ' '];
     const EVEN_MORE = ['Ｓafe', 'ſafe', 'the', 'surveillance', 'cameras', 'body', 'cams', 'monitoring', 'systems'];
+    const MARKS = ['https://', ':/', '//', '-funded', '-financed', 'Chinese', 'funded'];
     const text = fc
-      .array(fc.oneof(fc.constantFrom(...WORDS, ...MORE, ...EVEN_MORE), fc.string({ maxLength: 3 })), {
+      .array(fc.oneof(fc.constantFrom(...WORDS, ...MORE, ...EVEN_MORE, ...MARKS), fc.string({ maxLength: 3 })), {
         maxLength: 12,
       })
       .chain((ws) => fc.constantFrom(ws.join(' '), ws.join('')));
     fc.assert(
       fc.property(text, (t) => {
-        const k = keywords(t);
+        const k = keywords(t, keywordsIn(t));
         if (PATROLS.test(t) || STATIONS.test(t)) expect(k.policing).toBe(true);
         if (SAFE_CITY.test(t) || SMART_CITY.test(t) || EQUIPMENT.test(t)) expect(k.surveillance).toBe(true);
+        expect(k.url).toBe(t.includes('://'));
+        expect(k.funded).toBe(t.includes('-funded') || t.includes('-financed'));
       }),
       { numRuns: 3000 },
     );

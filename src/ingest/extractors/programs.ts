@@ -6,11 +6,12 @@ import { COUNTRY_NAMES, slugify, type Qualifiers } from '../../domain/index.js';
 import type { Candidate, EntityRef } from '../types.js';
 import { candidate, countriesIn, nearestDate, type DocumentContext, type SentenceContext } from './context.js';
 import type { Mention } from './gazetteer.js';
+import { KEYWORD, keywordsOf } from './keywords.js';
 import type { Quantity } from './quantities.js';
 
 const NAME = 'programs';
 
-/** The patterns the pre-check `keywords` guards; exported for its test. */
+/** The patterns the `KEYWORD` bits of `keywords` guard; exported for its test. */
 export const PATROLS =
   /\bjoint[- ](?:police[- ])?patrol(?:s|ling)?\b|\bjointly patroll?(?:ed|ing)\b|\bpatroll?(?:ed|ing)\b(?=[^.;]{0,60}\b(?:alongside|together with)\b)/i;
 export const STATIONS =
@@ -19,12 +20,8 @@ export const SAFE_CITY = /\bSafe(?:\s|-)Cit(?:y|ies)\b/i;
 /** Capitalised only: "smart city development" is a sector, "Smart City" a product. */
 export const SMART_CITY = /\bSmart(?:\s|-)Cit(?:y|ies)\b/;
 export const EQUIPMENT = /\bsurveillance\b|\bcameras?\b|\bbody[- ]?cams?\b|\bmonitoring systems?\b/i;
-/** A word every match of `PATROLS` or `STATIONS` contains. */
-const POLICING = /joint|patrol|police|service/i;
-/** A word every match of `SAFE_CITY`, `SMART_CITY` or `EQUIPMENT` contains. */
-const SURVEILLANCE = /safe|smart|surveil|camera|body[- ]?cam|monitoring/i;
-/** Any of the above, a URL or "-funded": one scan rules out most sentences. */
-const HINT = /joint|patrol|police|service|safe|smart|surveil|camera|body[- ]?cam|monitoring|:\/\/|-funded|-financed/i;
+/** The `KEYWORD` bits of this extractor: a sentence with none of them concerns no rule family. */
+const PROGRAM_WORDS = KEYWORD.POLICING | KEYWORD.SURVEILLANCE | KEYWORD.URL_OR_FUNDED;
 
 /** Which rule families a sentence may concern; most sentences concern none. */
 export interface Keywords {
@@ -36,12 +33,12 @@ export interface Keywords {
 
 const NONE: Keywords = { policing: false, surveillance: false, url: false, funded: false };
 
-/** The rule families a sentence's keywords allow; a sentence without any is skipped after one scan. */
-export function keywords(text: string): Keywords {
-  if (!HINT.test(text)) return NONE;
+/** The rule families a sentence's keywords (its `KEYWORD` bits) allow; most sentences have none. */
+export function keywords(text: string, bits: number): Keywords {
+  if (!(bits & PROGRAM_WORDS)) return NONE;
   return {
-    policing: POLICING.test(text),
-    surveillance: SURVEILLANCE.test(text),
+    policing: (bits & KEYWORD.POLICING) !== 0,
+    surveillance: (bits & KEYWORD.SURVEILLANCE) !== 0,
     url: text.includes('://'),
     funded: text.includes('-funded') || text.includes('-financed'),
   };
@@ -567,9 +564,10 @@ function stateFunded(s: SentenceContext, out: Candidate[]): void {
 export function extractPrograms(doc: DocumentContext): Candidate[] {
   const out: Candidate[] = [];
   let afterStations = false;
+  const bits = keywordsOf(doc);
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i] as SentenceContext;
-    const k = keywords(s.text);
+    const k = keywords(s.text, bits[i] as number);
     // A reference-list entry repeats another source's title, and its date is a publication date.
     if (k.url) {
       afterStations = false;

@@ -9,10 +9,11 @@ import type { Candidate, EntityRef } from '../types.js';
 import { candidate, countriesIn, type DocumentContext, type SentenceContext } from './context.js';
 import type { DateMention } from './dates.js';
 import type { Mention } from './gazetteer.js';
+import { KEYWORD, keywordsOf } from './keywords.js';
 
 const NAME = 'treaties';
 
-/** Exported for the pre-check test, with `EVENTS` and `hints`. */
+/** Exported for the pre-check test, with `EVENTS`. */
 export const HEAD =
   /\b(treat(?:y|ies)|agreements?|conventions?|MoUs?|memorand(?:um|a) of understanding|accords?|partnership)\b/gi;
 /** `HEAD` without `g`: does a sentence name an instrument at all. */
@@ -37,69 +38,29 @@ const LABELS: Record<string, string> = {
   agreement_group: 'agreements',
   other: 'agreement',
 };
-export const EVENTS: readonly [RegExp, LifecycleEvent][] = [
-  [/\b(?:signed|signing|signs?|conclude[sd]?|concluding|inked)\b/gi, 'signed'],
-  [/\b(?:ratif(?:y|ied|ies|ying|ication))\b/gi, 'ratified'],
+/** Each with its `KEYWORD` bit: a sentence without it is not searched for the event. */
+export const EVENTS: readonly [RegExp, LifecycleEvent, number][] = [
+  [/\b(?:signed|signing|signs?|conclude[sd]?|concluding|inked)\b/gi, 'signed', KEYWORD.SIGNED],
+  [/\b(?:ratif(?:y|ied|ies|ying|ication))\b/gi, 'ratified', KEYWORD.RATIFIED],
   [
     /\b(?:entered into force|enters? into force|came into force|comes? into force|in force|into effect|in effect|took effect|active|effective)\b/gi,
     'entered_into_force',
+    KEYWORD.IN_FORCE,
   ],
-  [/\b(?:suspend(?:ed|s|ing)?|suspension|stopped applying|stop applying)\b/gi, 'suspended'],
+  [/\b(?:suspend(?:ed|s|ing)?|suspension|stopped applying|stop applying)\b/gi, 'suspended', KEYWORD.SUSPENDED],
   [
     /\b(?:terminat(?:ed|es?|ion)|(?:denounc(?:ed|es?)|withdr(?:ew|awn) from|scrapped)(?=\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:treat(?:y|ies)|agreements?|conventions?)\b))/giu,
     'terminated',
+    KEYWORD.TERMINATED,
   ],
-  [/\b(?:voted down|refused to ratify|declined to ratify|rejected the (?:treaty|agreement))\b/gi, 'rejected'],
+  [
+    /\b(?:voted down|refused to ratify|declined to ratify|rejected the (?:treaty|agreement))\b/gi,
+    'rejected',
+    KEYWORD.REJECTED,
+  ],
 ];
-/**
- * A word every match of an `EVENTS` pattern or of `HEAD` contains, at a word start ("crapped", not
- * "scrapped": under the `u` flag "ſ" matches "s"). Most sentences contain none, and one scan for all
- * of them is far cheaper than the patterns; `hints` says which patterns the words found allow.
- */
-const HINT =
-  /\b(?:sign|conclu|inked|ratif|force|effect|active|suspen|stop|terminat|denounc|withdr|voted down|rejected the|treat|agreement|convention|mou|memorand|accord|partnership)|crapped/gi;
-/** Set in `hints` when `HEAD` may match; bit `k` is set when `EVENTS[k]` may. */
-const HEAD_HINT = 1 << EVENTS.length;
-/** The patterns each `HINT` word is part of ("ratif" is in "refused to ratify" too). */
-const HINT_BITS = new Map<string, number>(
-  Object.entries({
-    sign: 1 << 0,
-    conclu: 1 << 0,
-    inked: 1 << 0,
-    ratif: (1 << 1) | (1 << 5),
-    force: 1 << 2,
-    effect: 1 << 2,
-    active: 1 << 2,
-    suspen: 1 << 3,
-    stop: 1 << 3,
-    terminat: 1 << 4,
-    denounc: 1 << 4,
-    withdr: 1 << 4,
-    crapped: 1 << 4,
-    'voted down': 1 << 5,
-    'rejected the': 1 << 5,
-    treat: HEAD_HINT,
-    agreement: HEAD_HINT,
-    convention: HEAD_HINT,
-    mou: HEAD_HINT,
-    memorand: HEAD_HINT,
-    accord: HEAD_HINT,
-    partnership: HEAD_HINT,
-  }),
-);
-
-/**
- * Which patterns may match a sentence: bit `k` for `EVENTS[k]`, `HEAD_HINT` for `HEAD`; 0 for most
- * sentences. Exported for the pre-check test.
- */
-export function hints(text: string): number {
-  let bits = 0;
-  HINT.lastIndex = 0;
-  // Most words are written in lower case: no copy for those.
-  for (let m = HINT.exec(text); m; m = HINT.exec(text))
-    bits |= HINT_BITS.get(m[0]) ?? HINT_BITS.get(m[0].toLowerCase()) ?? 0;
-  return bits;
-}
+/** The `KEYWORD` bits of `EVENTS`. */
+const EVENT_WORDS = EVENTS.reduce((bits, [, , bit]) => bits | bit, 0);
 const PAREN_NOT_RATIFIED_ALL = /\(\s*not (?:yet )?ratified\s*\)/gi;
 const NEGATION =
   /\b(?:not|n't|never|yet to|must still|still (?:has|have|needs?|must) to|has yet|have yet|option to not|no longer|without|prepar(?:es|ing) to|plans? to|is to|will)\b[^,;]*$/i;
@@ -347,22 +308,22 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       out.push(candidate(s, NAME, inst.ref, 'party', { type: 'ref', id: ref.id }, span, 0.6, { refs: [ref] }));
     }
   };
+  const keywords = keywordsOf(doc);
   for (const s of doc.sentences) {
-    const hint = hints(s.text);
-    if (!hint) continue;
-    if (!(hint & (HEAD_HINT - 1))) {
-      if (hint & HEAD_HINT && ANY_HEAD.test(s.text)) recentAt = s.index;
+    const hint = keywords[s.index] as number;
+    if (!(hint & EVENT_WORDS)) {
+      if (hint & KEYWORD.INSTRUMENT && ANY_HEAD.test(s.text)) recentAt = s.index;
       continue;
     }
-    const heads = hint & HEAD_HINT ? spans(HEAD, s.text) : [];
+    const heads = hint & KEYWORD.INSTRUMENT ? spans(HEAD, s.text) : [];
     const events: { start: number; end: number; event: LifecycleEvent }[] = [];
     // Verbs inside a URL or a "(not ratified)" are not events.
     const skip = [
       ...(s.text.includes('://') || s.text.includes('www.') ? spans(URL, s.text) : []),
       ...(s.text.includes('(') ? spans(PAREN_NOT_RATIFIED_ALL, s.text) : []),
     ];
-    EVENTS.forEach(([re, event], k) => {
-      if (!(hint & (1 << k))) return;
+    for (const [re, event, bit] of EVENTS) {
+      if (!(hint & bit)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
         const at = m.index;
@@ -370,7 +331,7 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
         if (HYPOTHETICAL.test(s.text.slice(Math.max(0, at - 40), at))) continue;
         events.push({ start: at, end: at + m[0].length, event });
       }
-    });
+    }
     if (!events.length) {
       if (heads.length) recentAt = s.index;
       continue;
