@@ -42,4 +42,17 @@ describe('findQuantities', () => {
     ]);
     expect(findQuantities(text)).toEqual(first);
   });
+
+  it('finds amounts wherever the first digit is, and counts at any word start', () => {
+    expect(findQuantities('USD 5 billion; then US$ 7m')).toEqual([
+      { kind: 'money', start: 0, end: 13, amount: 5_000_000_000, currency: 'USD' },
+      { kind: 'money', start: 20, end: 26, amount: 7_000_000, currency: 'USD' },
+    ]);
+    expect(findQuantities('twelve agreements,(4 loans) and five new deals; no 2019 agreements')).toEqual([
+      { kind: 'count', start: 0, end: 17, amount: 12, unit: 'agreements' },
+      { kind: 'count', start: 19, end: 26, amount: 4, unit: 'loans' },
+      { kind: 'count', start: 32, end: 46, amount: 5, unit: 'deals' },
+    ]);
+    expect(findQuantities('Fifty percent of nothing')).toEqual([]);
+  });
 });
