@@ -4,6 +4,7 @@
  * the grounds, and the date.
  */
 import { slugify } from '../../domain/index.js';
+import { MAX_SENTENCE } from '../segment.js';
 import type { Candidate, EntityRef } from '../types.js';
 import { candidate, nearestDate, type DocumentContext, type SentenceContext } from './context.js';
 import type { Mention } from './gazetteer.js';
@@ -50,6 +51,8 @@ const LEVELS: readonly [RegExp, string][] = [
   [/Appeal|Appellate/i, 'appeal'],
   [/Municipal|District|Regional|First Instance/i, 'first instance'],
 ];
+/** A country word that opens a court's name ("Italian Court of Appeal"), dropped from its id unless it holds "Court". */
+const DEMONYM = /^(?:\p{Lu}\p{L}+(?:an|ish|ese|ch|ian|ic|i))\s+/u;
 /** Exported for the pre-check test, with `COURT`. */
 export const EXTRADITION = /\bextradit|\bsurrender|\brefoulement/i;
 const INTERNATIONAL = new Set(['court:echr', 'court:cjeu']);
@@ -84,7 +87,9 @@ function courtsIn(s: SentenceContext, host: () => string | undefined): Court[] {
   }
   // Every court name contains "our" ("Court", "court", "Cour de cassation").
   if (!s.text.includes('our')) return courts.sort((a, b) => a.start - b.start);
-  for (const m of s.text.matchAll(COURT)) {
+  // An exec loop: `matchAll` clones the pattern for each sentence.
+  COURT.lastIndex = 0;
+  for (let m = COURT.exec(s.text); m; m = COURT.exec(s.text)) {
     const start = m.index + m[0].indexOf(m[1] as string);
     const end = start + (m[1] as string).length;
     if (courts.some((c) => c.start < end && start < c.end)) continue;
@@ -97,7 +102,8 @@ function courtsIn(s: SentenceContext, host: () => string | undefined): Court[] {
     const country = countryOf(s, start - 12, end, host);
     if (!country) continue;
     // The country word in the name is kept in the id as its code: "Italian Court of Appeal" → court:it-court-of-appeal.
-    const bare = name.replace(/^(?:\p{Lu}\p{L}+(?:an|ish|ese|ch|ian|ic|i))\s+/u, (w) => (/Court/.test(w) ? w : ''));
+    const demonym = DEMONYM.exec(name)?.[0];
+    const bare = demonym && !demonym.includes('Court') ? name.slice(demonym.length) : name;
     const level = LEVELS.find(([re]) => re.test(name))?.[1];
     const named =
       !/\b(?:a|an)\s+$/i.test(s.text.slice(Math.max(0, start - 4), start)) &&
@@ -178,19 +184,15 @@ function grounds(s: SentenceContext, decision: EntityRef, confidence: number, ou
 
 /**
  * Whether the paragraph that `first` opens may match `EXTRADITION`, from its sentences' `KEYWORD` bits.
- * Its sentences and the spaces between them make up its view, so a match lies inside one sentence,
- * unless a sentence too long to keep was cut where there is no space (the view is then searched).
+ * Its sentences and the whitespace between them make up its view, so a match lies inside one sentence;
+ * but a view longer than `MAX_SENTENCE` may hold a sentence cut where there was no space.
  */
 function mayNameExtradition(doc: DocumentContext, first: SentenceContext, bits: Uint16Array): boolean {
-  const view = first.paragraph.view;
   for (let i = first.index; i < doc.sentences.length; i++) {
-    const s = doc.sentences[i] as SentenceContext;
-    if (s.paragraph !== first.paragraph) break;
+    if ((doc.sentences[i] as SentenceContext).paragraph !== first.paragraph) break;
     if ((bits[i] as number) & KEYWORD.EXTRADITION) return true;
-    const at = s.sentence.viewStart;
-    if (at > 0 && view.charCodeAt(at - 1) !== 32) return true;
   }
-  return false;
+  return first.paragraph.view.length > MAX_SENTENCE;
 }
 
 /** Proposes decisions on extradition requests. */
