@@ -11,7 +11,7 @@ describe('keywordsIn', () => {
       KEYWORD.INSTRUMENT | KEYWORD.SIGNED | KEYWORD.RATIFIED | KEYWORD.REJECTED,
     );
     expect(keywordsIn('Joint patrols and body-cams; see https://example.org')).toBe(
-      KEYWORD.POLICING | KEYWORD.SURVEILLANCE | KEYWORD.URL_OR_FUNDED,
+      KEYWORD.PATROL | KEYWORD.SURVEILLANCE | KEYWORD.URL_OR_FUNDED,
     );
     expect(keywordsIn('the Chinese-funded plant; his extradition')).toBe(KEYWORD.URL_OR_FUNDED | KEYWORD.EXTRADITION);
   });

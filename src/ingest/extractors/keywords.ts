@@ -23,12 +23,14 @@ export const KEYWORD = {
   INSTRUMENT: 1 << 6,
   /** "extradit…", "surrender", "refoulement" at a word start (`EXTRADITION` in decisions). */
   EXTRADITION: 1 << 7,
-  /** Joint patrols and police stations (programs). */
-  POLICING: 1 << 8,
+  /** Joint patrols (programs). */
+  PATROL: 1 << 8,
+  /** Police stations (programs). */
+  STATION: 1 << 9,
   /** Safe City, Smart City and surveillance equipment (programs). */
-  SURVEILLANCE: 1 << 9,
+  SURVEILLANCE: 1 << 10,
   /** "://", "-funded" or "-financed" (programs). */
-  URL_OR_FUNDED: 1 << 10,
+  URL_OR_FUNDED: 1 << 11,
 } as const;
 
 /**
@@ -66,10 +68,10 @@ const BITS = new Map<string, number>([
   ['extradit', KEYWORD.EXTRADITION],
   ['surrender', KEYWORD.EXTRADITION],
   ['refoulement', KEYWORD.EXTRADITION],
-  ['joint', KEYWORD.POLICING],
-  ['patrol', KEYWORD.POLICING],
-  ['police', KEYWORD.POLICING],
-  ['service', KEYWORD.POLICING],
+  ['joint', KEYWORD.PATROL],
+  ['patrol', KEYWORD.PATROL],
+  ['police', KEYWORD.STATION],
+  ['service', KEYWORD.STATION],
   ['safe', KEYWORD.SURVEILLANCE],
   ['smart', KEYWORD.SURVEILLANCE],
   ['surveil', KEYWORD.SURVEILLANCE],

@@ -166,7 +166,8 @@ describe('program pre-check', () => {
     fc.assert(
       fc.property(text, (t) => {
         const k = keywords(t, keywordsIn(t));
-        if (PATROLS.test(t) || STATIONS.test(t)) expect(k.policing).toBe(true);
+        if (PATROLS.test(t)) expect(k.patrol).toBe(true);
+        if (STATIONS.test(t)) expect(k.station).toBe(true);
         if (SAFE_CITY.test(t) || SMART_CITY.test(t) || EQUIPMENT.test(t)) expect(k.surveillance).toBe(true);
         expect(k.url).toBe(t.includes('://'));
         expect(k.funded).toBe(t.includes('-funded') || t.includes('-financed'));

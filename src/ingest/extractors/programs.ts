@@ -21,26 +21,29 @@ export const SAFE_CITY = /\bSafe(?:\s|-)Cit(?:y|ies)\b/i;
 export const SMART_CITY = /\bSmart(?:\s|-)Cit(?:y|ies)\b/;
 export const EQUIPMENT = /\bsurveillance\b|\bcameras?\b|\bbody[- ]?cams?\b|\bmonitoring systems?\b/i;
 /** The `KEYWORD` bits of this extractor: a sentence with none of them concerns no rule family. */
-const PROGRAM_WORDS = KEYWORD.POLICING | KEYWORD.SURVEILLANCE | KEYWORD.URL_OR_FUNDED;
+const PROGRAM_WORDS = KEYWORD.PATROL | KEYWORD.STATION | KEYWORD.SURVEILLANCE | KEYWORD.URL_OR_FUNDED;
 
 /** Which rule families a sentence may concern; most sentences concern none. */
 export interface Keywords {
-  readonly policing: boolean;
+  readonly patrol: boolean;
+  readonly station: boolean;
   readonly surveillance: boolean;
   readonly url: boolean;
   readonly funded: boolean;
 }
 
-const NONE: Keywords = { policing: false, surveillance: false, url: false, funded: false };
+const NONE: Keywords = { patrol: false, station: false, surveillance: false, url: false, funded: false };
 
 /** The rule families a sentence's keywords (its `KEYWORD` bits) allow; most sentences have none. */
 export function keywords(text: string, bits: number): Keywords {
   if (!(bits & PROGRAM_WORDS)) return NONE;
+  const marked = (bits & KEYWORD.URL_OR_FUNDED) !== 0;
   return {
-    policing: (bits & KEYWORD.POLICING) !== 0,
+    patrol: (bits & KEYWORD.PATROL) !== 0,
+    station: (bits & KEYWORD.STATION) !== 0,
     surveillance: (bits & KEYWORD.SURVEILLANCE) !== 0,
-    url: text.includes('://'),
-    funded: text.includes('-funded') || text.includes('-financed'),
+    url: marked && text.includes('://'),
+    funded: marked && (text.includes('-funded') || text.includes('-financed')),
   };
 }
 
@@ -217,8 +220,8 @@ function patrols(s: SentenceContext, out: Candidate[]): void {
 }
 
 /** True when the sentence is about overseas police stations. */
-function stations(s: SentenceContext, out: Candidate[], policing: boolean, afterStations: boolean): boolean {
-  const direct = policing ? STATIONS.exec(s.text) : null;
+function stations(s: SentenceContext, out: Candidate[], named: boolean, afterStations: boolean): boolean {
+  const direct = named ? STATIONS.exec(s.text) : null;
   const m = direct ?? (afterStations ? STATION_ANAPHOR.exec(s.text) : null);
   // "these centres" right after a sentence about the stations needs no second mention of China.
   if (!m || (direct && !CHINA.test(s.text))) return false;
@@ -573,8 +576,8 @@ export function extractPrograms(doc: DocumentContext): Candidate[] {
       afterStations = false;
       continue;
     }
-    if (k.policing) patrols(s, out);
-    afterStations = k.policing || afterStations ? stations(s, out, k.policing, afterStations) : false;
+    if (k.patrol) patrols(s, out);
+    afterStations = k.station || afterStations ? stations(s, out, k.station, afterStations) : false;
     surveillance(doc, i, out, k.surveillance);
     projects(doc, i, out);
     if (k.funded) stateFunded(s, out);
