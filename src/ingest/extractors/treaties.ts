@@ -163,10 +163,11 @@ function isHeadline(text: string): boolean {
 /**
  * The states acting in an event: the nearest country named before the verb in its clause, with those
  * coordinated with it ("Czechia and Portugal keep …"), or the one after "by". A state after a
- * preposition ("extradition to China", "a treaty with China was …") is not the one acting.
+ * preposition ("extradition to China", "a treaty with China was …") is not the one acting. `clause`
+ * is where the verb's clause starts (`clauseStart` with ";,:"), which the caller has already found.
  */
-function actors(s: SentenceContext, at: number, end: number): string[] {
-  const from = Math.max(0, clauseStart(s.text, 0, at, ';,:') - 60);
+function actors(s: SentenceContext, at: number, end: number, clause: number): string[] {
+  const from = Math.max(0, clause - 60);
   const by = /^\s+by\s+(?:the\s+)?/i.exec(s.text.slice(end));
   if (by) {
     const after = s.mentions.find((m) => m.country && m.start >= end && m.start <= end + by[0].length + 2);
@@ -359,12 +360,12 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       for (const h of heads) if (Math.abs(h.start - ev.start) < Math.abs((head?.start ?? 1e9) - ev.start)) head = h;
       // An event far from any instrument noun is about something else (a judgment, a law).
       if (head && Math.min(Math.abs(head.start - ev.end), Math.abs(ev.start - head.end)) > 100) continue;
-      const subject = s.text.slice(clauseStart(s.text, 0, ev.start, ';,:'), ev.start);
+      const clauseAt = clauseStart(s.text, 0, ev.start, ';,:');
+      const subject = s.text.slice(clauseAt, ev.start);
       // "Even if Peru ratifies": a condition, not an event.
       if (CONDITIONAL.test(subject)) continue;
       // "twelve nations suspended their treaties", "treaties with more than 60 countries": no instrument we can name.
       if (head && WITH_STATE_GROUP.test(s.text.slice(head.end, head.end + 60))) continue;
-      const clauseAt = ev.start - subject.length;
       if (
         STATE_NOUN.test(subject) &&
         STATE_GROUP.test(subject) &&
@@ -418,7 +419,7 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
         // "the agreement" after "the extradition treaty": the typed instrument already named with the same parties.
         instruments = instruments.map((i) => seenByParties.get(i.parties.join()) ?? i);
       }
-      const doers = actors(s, ev.start, ev.end);
+      const doers = actors(s, ev.start, ev.end, clauseAt);
       // An untyped "agreement" is one we can name only when its phrase names a party ("the Serbia–China
       // agreement", "an agreement between Italy and China") or a party is the subject of the verb before it.
       if (head && instruments.some((i) => i.type === 'other') && !partiesNamed(s, head, ev, doers)) {
