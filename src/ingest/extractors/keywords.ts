@@ -27,10 +27,12 @@ export const KEYWORD = {
   PATROL: 1 << 8,
   /** Police stations (programs). */
   STATION: 1 << 9,
-  /** Safe City, Smart City and surveillance equipment (programs). */
-  SURVEILLANCE: 1 << 10,
+  /** Safe City and Smart City (programs). */
+  CITY_BRAND: 1 << 10,
+  /** Surveillance equipment (programs). */
+  EQUIPMENT: 1 << 11,
   /** "://", "-funded" or "-financed" (programs). */
-  URL_OR_FUNDED: 1 << 11,
+  URL_OR_FUNDED: 1 << 12,
 } as const;
 
 /**
@@ -72,14 +74,14 @@ const BITS = new Map<string, number>([
   ['patrol', KEYWORD.PATROL],
   ['police', KEYWORD.STATION],
   ['service', KEYWORD.STATION],
-  ['safe', KEYWORD.SURVEILLANCE],
-  ['smart', KEYWORD.SURVEILLANCE],
-  ['surveil', KEYWORD.SURVEILLANCE],
-  ['camera', KEYWORD.SURVEILLANCE],
-  ['body-cam', KEYWORD.SURVEILLANCE],
-  ['body cam', KEYWORD.SURVEILLANCE],
-  ['bodycam', KEYWORD.SURVEILLANCE],
-  ['monitoring', KEYWORD.SURVEILLANCE],
+  ['safe', KEYWORD.CITY_BRAND],
+  ['smart', KEYWORD.CITY_BRAND],
+  ['surveil', KEYWORD.EQUIPMENT],
+  ['camera', KEYWORD.EQUIPMENT],
+  ['body-cam', KEYWORD.EQUIPMENT],
+  ['body cam', KEYWORD.EQUIPMENT],
+  ['bodycam', KEYWORD.EQUIPMENT],
+  ['monitoring', KEYWORD.EQUIPMENT],
   ['://', KEYWORD.URL_OR_FUNDED],
   ['-funded', KEYWORD.URL_OR_FUNDED],
   ['-financed', KEYWORD.URL_OR_FUNDED],

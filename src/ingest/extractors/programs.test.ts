@@ -168,7 +168,8 @@ describe('program pre-check', () => {
         const k = keywords(t, keywordsIn(t));
         if (PATROLS.test(t)) expect(k.patrol).toBe(true);
         if (STATIONS.test(t)) expect(k.station).toBe(true);
-        if (SAFE_CITY.test(t) || SMART_CITY.test(t) || EQUIPMENT.test(t)) expect(k.surveillance).toBe(true);
+        if (SAFE_CITY.test(t) || SMART_CITY.test(t)) expect(k.brand).toBe(true);
+        if (EQUIPMENT.test(t)) expect(k.equipment).toBe(true);
         expect(k.url).toBe(t.includes('://'));
         expect(k.funded).toBe(t.includes('-funded') || t.includes('-financed'));
       }),

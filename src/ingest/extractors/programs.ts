@@ -21,18 +21,20 @@ export const SAFE_CITY = /\bSafe(?:\s|-)Cit(?:y|ies)\b/i;
 export const SMART_CITY = /\bSmart(?:\s|-)Cit(?:y|ies)\b/;
 export const EQUIPMENT = /\bsurveillance\b|\bcameras?\b|\bbody[- ]?cams?\b|\bmonitoring systems?\b/i;
 /** The `KEYWORD` bits of this extractor: a sentence with none of them concerns no rule family. */
-const PROGRAM_WORDS = KEYWORD.PATROL | KEYWORD.STATION | KEYWORD.SURVEILLANCE | KEYWORD.URL_OR_FUNDED;
+const PROGRAM_WORDS = KEYWORD.PATROL | KEYWORD.STATION | KEYWORD.CITY_BRAND | KEYWORD.EQUIPMENT | KEYWORD.URL_OR_FUNDED;
 
 /** Which rule families a sentence may concern; most sentences concern none. */
 export interface Keywords {
   readonly patrol: boolean;
   readonly station: boolean;
-  readonly surveillance: boolean;
+  /** Safe City or Smart City. */
+  readonly brand: boolean;
+  readonly equipment: boolean;
   readonly url: boolean;
   readonly funded: boolean;
 }
 
-const NONE: Keywords = { patrol: false, station: false, surveillance: false, url: false, funded: false };
+const NONE: Keywords = { patrol: false, station: false, brand: false, equipment: false, url: false, funded: false };
 
 /** The rule families a sentence's keywords (its `KEYWORD` bits) allow; most sentences have none. */
 export function keywords(text: string, bits: number): Keywords {
@@ -41,7 +43,8 @@ export function keywords(text: string, bits: number): Keywords {
   return {
     patrol: (bits & KEYWORD.PATROL) !== 0,
     station: (bits & KEYWORD.STATION) !== 0,
-    surveillance: (bits & KEYWORD.SURVEILLANCE) !== 0,
+    brand: (bits & KEYWORD.CITY_BRAND) !== 0,
+    equipment: (bits & KEYWORD.EQUIPMENT) !== 0,
     url: marked && text.includes('://'),
     funded: marked && (text.includes('-funded') || text.includes('-financed')),
   };
@@ -405,19 +408,19 @@ function asChinese(s: SentenceContext): boolean {
 }
 
 /** Counted cameras, and surveillance equipment a sentence says was deployed or supplied by a known vendor. */
-function surveillance(doc: DocumentContext, i: number, out: Candidate[], named: boolean): void {
+function surveillance(doc: DocumentContext, i: number, out: Candidate[], k: Keywords): void {
   const s = doc.sentences[i] as SentenceContext;
   const counts = s.quantities.length ? s.quantities.filter((q) => q.kind === 'count' && q.unit === 'cameras') : [];
-  if (!counts.length && !named) return;
+  if (!counts.length && !k.brand && !k.equipment) return;
   const vendors = s.mentions.filter((m) => VENDORS.has(m.ref.id));
   // Only Chinese-made or Chinese-supplied equipment is in scope (Safe City is a Chinese product).
   const chinese = vendors.length > 0 || asChinese(s);
   // Counts in a sentence about a Safe City are that system's cameras.
-  const branded = named ? brandedSystems(s, out, vendors, chinese) : [];
+  const branded = k.brand ? brandedSystems(s, out, vendors, chinese) : [];
   for (const program of branded) cameraCounts(s, out, program, counts);
   if (branded.length || !chinese) return;
   const first = counts[0];
-  const equipment = first ? null : EQUIPMENT.exec(s.text);
+  const equipment = first || !k.equipment ? null : EQUIPMENT.exec(s.text);
   if (!first && (!equipment || (!vendors.length && !DEPLOY.test(s.text)))) return;
   const anchor: Span = first
     ? [first.start, first.end]
@@ -578,7 +581,7 @@ export function extractPrograms(doc: DocumentContext): Candidate[] {
     }
     if (k.patrol) patrols(s, out);
     afterStations = k.station || afterStations ? stations(s, out, k.station, afterStations) : false;
-    surveillance(doc, i, out, k.surveillance);
+    surveillance(doc, i, out, k);
     projects(doc, i, out);
     if (k.funded) stateFunded(s, out);
   }
