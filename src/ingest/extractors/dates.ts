@@ -275,6 +275,58 @@ function overlaps(list: readonly DateMention[], start: number, end: number): boo
   return list.some((d) => d.start < end && start < d.end);
 }
 
+/**
+ * chrono's parsers whose own patterns cannot match a text without the given one (checked against chrono-node
+ * 2.10.3, which the tests pin): an ASCII digit, the start of a month or weekday name (every spelling chrono
+ * knows starts so), or a word the relative form needs. chrono runs every parser on every text it is given;
+ * these are most of them (see `chronoFor`).
+ */
+const PARSER_NEEDS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [
+    /[0-9]/,
+    [
+      'ISOFormatParser',
+      'ENYearMonthDayParser',
+      'SlashDateFormatParser',
+      'ENSlashMonthFormatParser',
+      'ENTimeExpressionParser',
+      'ENYearMonthNameParser',
+    ],
+  ],
+  [
+    /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+    ['ENMonthNameParser', 'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser'],
+  ],
+  [/sun|mon|tue|wed|thu|fri|sat|week/i, ['ENWeekdayParser']],
+  [/ago|before|earlier/i, ['ENTimeUnitAgoFormatParser']],
+  [/later|after|from now|henceforth|forward|out/i, ['ENTimeUnitLaterFormatParser']],
+  [/this|last|past|next|after/i, ['ENRelativeDateFormatParser']],
+];
+/** chrono without the parsers of a set of unmet needs (a bit per PARSER_NEEDS entry), made on first use. */
+const CHRONO_WITHOUT = new Map<number, chrono.Chrono>([[0, chrono.casual]]);
+
+/**
+ * chrono's casual configuration without the parsers that cannot match `text` (see PARSER_NEEDS). A parser
+ * that cannot match finds nothing, so this reads `text` exactly as `chrono.parse` does, with less work.
+ * @internal
+ */
+export function chronoFor(text: string): chrono.Chrono {
+  let unmet = 0;
+  PARSER_NEEDS.forEach(([pattern], i) => {
+    if (!pattern.test(text)) unmet |= 1 << i;
+  });
+  let parser = CHRONO_WITHOUT.get(unmet);
+  if (!parser) {
+    const left = new Set(PARSER_NEEDS.filter((_, i) => unmet & (1 << i)).flatMap(([, names]) => names));
+    parser = new chrono.Chrono({
+      parsers: chrono.casual.parsers.filter((p) => !left.has(p.constructor.name)),
+      refiners: chrono.casual.refiners,
+    });
+    CHRONO_WITHOUT.set(unmet, parser);
+  }
+  return parser;
+}
+
 function fromChrono(result: chrono.ParsedResult, reference: string | undefined): string | null {
   const c = result.start;
   // chrono marks "two months ago" as certain relative to its reference; only a written year is ours.
@@ -303,7 +355,7 @@ export function chronoDates(text: string, reference?: string): DateMention[] {
       )
     : DEFAULT_REFERENCE;
   const out: DateMention[] = [];
-  for (const r of chrono.parse(text, ref)) {
+  for (const r of chronoFor(text).parse(text, ref)) {
     // Bare times and weekdays without a date say nothing we keep.
     if (
       !r.start.isCertain('month') &&
