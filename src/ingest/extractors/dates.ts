@@ -20,7 +20,8 @@ const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /**
  * Month names and relative words (group 1): where chrono may find something. Taking the character before
- * the word, rather than asserting `\b` there, lets the engine skip text faster; see `findTriggers`.
+ * the word, rather than asserting `\b` there, lets the engine skip text faster (see `findTriggers`). None is
+ * missed so: a match ends with a letter, so the next word cannot start right where it ended.
  */
 const TRIGGERS = new RegExp(`(?:^|\\W)(${MONTH}|yesterday|today|tomorrow|ago|last|next|earlier|later)\\b`, 'gi');
 /** Every rule but chrono's relative reading needs a year; about half of all paragraphs have none. */
