@@ -91,6 +91,11 @@ const MODIFIER_GAP =
 const PARTIES_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:between|with|among)\s+(?:the\s+)?$/iu;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
 
+/** A span of a sentence. */
+type Span = { start: number; end: number };
+/** An event verb in a sentence. */
+type TreatyEvent = { start: number; end: number; event: LifecycleEvent };
+
 interface Instrument {
   readonly ref: EntityRef;
   readonly type: string;
@@ -289,35 +294,56 @@ function partiesIn(s: SentenceContext): {
   return { states, others, exceptions };
 }
 
+/** What reading a document for events carries from event to event. @internal */
+interface Reading {
+  readonly doc: DocumentContext;
+  readonly out: Candidate[];
+  /** Instruments whose type and parties are given. */
+  readonly described: Set<string>;
+  readonly seenIds: Set<string>;
+  /** The first typed instrument seen for each pair of parties (`parties.join()`). */
+  readonly seenByParties: Map<string, Instrument>;
+  /** The instruments of the last event read, and the last sentence that named an instrument. */
+  recent: Instrument[];
+  recentAt: number;
+  /** The states of the sentence being read (`partiesIn`), found when first needed. */
+  parties: ReturnType<typeof partiesIn> | undefined;
+}
+
+/** Gives an instrument's type and parties, the first time it is named. */
+function describe(r: Reading, s: SentenceContext, inst: Instrument, span: [number, number]): void {
+  if (r.described.has(inst.ref.id)) return;
+  r.described.add(inst.ref.id);
+  r.out.push(candidate(s, NAME, inst.ref, 'instrument_type', { type: 'text', text: inst.type }, span, 0.6));
+  for (const p of inst.parties) {
+    const ref: EntityRef = { id: `country:${p}`, kind: 'country', name: COUNTRY_NAMES.get(p) ?? p, known: true };
+    r.out.push(candidate(s, NAME, inst.ref, 'party', { type: 'ref', id: ref.id }, span, 0.6, { refs: [ref] }));
+  }
+}
+
 /** Proposes lifecycle events of instruments, with `instrument_type` and `party` for each new instrument. */
 export function extractTreaties(doc: DocumentContext): Candidate[] {
-  const out: Candidate[] = [];
-  const described = new Set<string>();
-  let recent: Instrument[] = [];
-  const seenIds = new Set<string>();
-  /** The first typed instrument seen for each pair of parties (`parties.join()`). */
-  const seenByParties = new Map<string, Instrument>();
-  let recentAt = -10;
+  const r: Reading = {
+    doc,
+    out: [],
+    described: new Set(),
+    seenIds: new Set(),
+    seenByParties: new Map(),
+    recent: [],
+    recentAt: -10,
+    parties: undefined,
+  };
   /** Sentences already read for events: a sentence repeated word for word (a pull quote, a summary) adds nothing. */
   const read = new Set<string>();
-  const describe = (s: SentenceContext, inst: Instrument, span: [number, number]): void => {
-    if (described.has(inst.ref.id)) return;
-    described.add(inst.ref.id);
-    out.push(candidate(s, NAME, inst.ref, 'instrument_type', { type: 'text', text: inst.type }, span, 0.6));
-    for (const p of inst.parties) {
-      const ref: EntityRef = { id: `country:${p}`, kind: 'country', name: COUNTRY_NAMES.get(p) ?? p, known: true };
-      out.push(candidate(s, NAME, inst.ref, 'party', { type: 'ref', id: ref.id }, span, 0.6, { refs: [ref] }));
-    }
-  };
   const keywords = keywordsOf(doc);
   for (const s of doc.sentences) {
     const hint = keywords[s.index] as number;
     if (!(hint & EVENT_WORDS)) {
-      if (hint & KEYWORD.INSTRUMENT && ANY_HEAD.test(s.text)) recentAt = s.index;
+      if (hint & KEYWORD.INSTRUMENT && ANY_HEAD.test(s.text)) r.recentAt = s.index;
       continue;
     }
     const heads = hint & KEYWORD.INSTRUMENT ? spans(HEAD, s.text) : [];
-    const events: { start: number; end: number; event: LifecycleEvent }[] = [];
+    const events: TreatyEvent[] = [];
     // Verbs inside a URL or a "(not ratified)" are not events.
     const skip = [
       ...(s.text.includes('://') || s.text.includes('www.') ? spans(URL, s.text) : []),
@@ -334,7 +360,7 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       }
     }
     if (!events.length) {
-      if (heads.length) recentAt = s.index;
+      if (heads.length) r.recentAt = s.index;
       continue;
     }
     // A headline repeats what the text says; only the text is evidence.
@@ -345,194 +371,204 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
     if (
       !heads.length &&
       !(
-        s.index - recentAt <= 3 &&
-        recent.length &&
-        doc.sentences[recentAt]?.paragraph === s.paragraph &&
+        s.index - r.recentAt <= 3 &&
+        r.recent.length &&
+        doc.sentences[r.recentAt]?.paragraph === s.paragraph &&
         (strong || /\b(?:it|the deal|the pact|the one)\b/i.test(s.text))
       )
     )
       continue;
     events.sort((a, b) => a.start - b.start);
-    let parties: ReturnType<typeof partiesIn> | undefined;
-    for (const ev of events) {
-      // The instrument noun nearest to the verb; its type from the words just before it.
-      let head = heads[0];
-      for (const h of heads) if (Math.abs(h.start - ev.start) < Math.abs((head?.start ?? 1e9) - ev.start)) head = h;
-      // An event far from any instrument noun is about something else (a judgment, a law).
-      if (head && Math.min(Math.abs(head.start - ev.end), Math.abs(ev.start - head.end)) > 100) continue;
-      const clauseAt = clauseStart(s.text, 0, ev.start, ';,:');
-      const subject = s.text.slice(clauseAt, ev.start);
-      // "Even if Peru ratifies": a condition, not an event.
-      if (CONDITIONAL.test(subject)) continue;
-      // "twelve nations suspended their treaties", "treaties with more than 60 countries": no instrument we can name.
-      if (head && WITH_STATE_GROUP.test(s.text.slice(head.end, head.end + 60))) continue;
-      if (
-        STATE_NOUN.test(subject) &&
-        STATE_GROUP.test(subject) &&
-        !s.mentions.some((m) => m.country && m.start >= clauseAt && m.end <= ev.start)
-      )
-        continue;
-      let instruments: Instrument[] = [];
-      let confidence = 0.7;
-      const plural = head ? /s$|ies$|memoranda/i.test(s.text.slice(head.start, head.end)) : false;
-      let type = head ? typeNear(s.text, head) : (recent[0]?.type ?? 'other');
-      // "signed 12 agreements", "a package of agreements": a group of instruments.
-      if (head && plural && type === 'other' && GROUP.test(s.text.slice(Math.max(0, head.start - 40), head.start)))
-        type = 'agreement_group';
-      // The same for every event of the sentence: computed once.
-      parties ??= partiesIn(s);
-      const { states, others, exceptions } = parties;
-      // The hub (China or Hong Kong) named nearest to the instrument noun: "treaties with Hong Kong".
-      const hubs = states.filter((c) => c.code === 'HK' || c.code === 'CN');
-      const at = head?.end ?? ev.start;
-      hubs.sort((a, b) => Math.abs(a.mention.start - at) - Math.abs(b.mention.start - at));
-      const hub = hubs[0]?.code;
-      if (hub && others.length) instruments = others.map((o) => instrumentFor(type, hub, o.code));
-      else if (!hub && others.length && doc.hub) {
-        // No hub in the sentence: the document's counterpart (usually China) is the other party.
-        const docHub = doc.hub;
-        instruments = others.map(
-          (o) =>
-            recent.find((r) => r.parties.includes(o.code) && r.type === type) ?? instrumentFor(type, docHub, o.code),
-        );
-        confidence = 0.6;
-      } else if (!hub && others.length === 2 && others[0] && others[1]) {
-        instruments = [instrumentFor(type, others[0].code, others[1].code)];
-      } else if (!others.length && head && head.start > 0 && /\p{Lu}/u.test(s.text.charAt(head.start))) {
-        // A capitalised instrument noun with no state in its sentence names an instrument of its own
-        // ("the Convention on Civil Procedure"), not one the paragraph named before.
-        continue;
-      } else if (!others.length && (hub ?? doc.hub) && paragraphCountry(doc, s)) {
-        // No state but the hub in the sentence: the one the paragraph last named ("Kenya … the ratification of the treaty").
-        const code = paragraphCountry(doc, s) as string;
-        instruments = [
-          recent.find((r) => r.parties.includes(code) && r.type === type) ??
-            instrumentFor(type, (hub ?? doc.hub) as string, code),
-        ];
-        confidence = 0.5;
-      } else if (recent.length && s.index - recentAt <= 3) {
-        instruments = recent.filter((r) => r.type === type || !head);
-        confidence = 0.5;
-      }
-      if (!instruments.length) continue;
-      if (type === 'other' && !plural) {
-        // "the agreement" after "the extradition treaty": the typed instrument already named with the same parties.
-        instruments = instruments.map((i) => seenByParties.get(i.parties.join()) ?? i);
-      }
-      const doers = actors(s, ev.start, ev.end, clauseAt);
-      // An untyped "agreement" is one we can name only when its phrase names a party ("the Serbia–China
-      // agreement", "an agreement between Italy and China") or a party is the subject of the verb before it.
-      if (head && instruments.some((i) => i.type === 'other') && !partiesNamed(s, head, ev, doers)) {
-        instruments = instruments.filter((i) => i.type !== 'other');
-        if (!instruments.length) continue;
-      }
-      if (instruments.every((i) => i.type === 'other')) confidence -= 0.2;
-      // "signed 12 agreements, including a prisoner transfer treaty": the event applies to the member too.
-      const including = head ? INCLUDING.exec(s.text.slice(head.end)) : null;
-      let includingEnd = 0;
-      if (including && head) {
-        const h = {
-          start: head.end + including.index + including[0].length - (including[1] as string).length,
-          end: head.end + including.index + including[0].length,
-        };
-        const memberType = typeNear(s.text, h);
-        if (memberType !== 'other') {
-          instruments = [
-            ...instruments,
-            ...instruments.map((i) => instrumentFor(memberType, i.parties[0] as string, i.parties[1] as string)),
-          ];
-          includingEnd = h.end;
-        }
-      }
-      for (const i of instruments) {
-        if (i.type === 'other' || seenIds.has(i.ref.id)) continue;
-        seenIds.add(i.ref.id);
-        const key = i.parties.join();
-        if (!seenByParties.has(key)) seenByParties.set(key, i);
-      }
-      recent = instruments;
-      recentAt = s.index;
-      const clause = s.text.slice(Math.max(0, ev.start - 60), ev.start);
-      const negated = NEGATION.test(clause.slice(clauseStart(clause, 0, clause.length, ';.')));
-      const date = dateOf(s, ev.start, ev.end, events, heads, head);
-      const dated = date && !negated;
-      const spanStart = Math.min(ev.start, head?.start ?? ev.start, dated ? date.start : Infinity);
-      const spanEnd = Math.max(ev.end, head?.end ?? ev.end, includingEnd, dated ? date.end : -Infinity);
-      // "…, following the example of Peru and Chile": those states did (or did not do) the same.
-      const example = /\b(?:the\s+)?examples?\s+of\s+/i.exec(s.text.slice(ev.end));
-      const followers = new Set(
-        example
-          ? states
-              .filter((c) => c.mention.start >= ev.end + example.index && !doers.includes(c.code))
-              .map((c) => c.code)
-          : [],
+    r.parties = undefined;
+    for (const ev of events) readEvent(r, s, ev, heads, events);
+  }
+  return once(r.out);
+}
+
+/**
+ * The candidates of one event `ev` of sentence `s` (`heads`: its instrument nouns, `events`: all its
+ * event verbs). A function of its own, not the body of a loop in `extractTreaties`: V8 optimizes a
+ * small function after fewer calls, and a deoptimization (a new array or object shape) stops less code.
+ */
+function readEvent(
+  r: Reading,
+  s: SentenceContext,
+  ev: TreatyEvent,
+  heads: readonly Span[],
+  events: readonly TreatyEvent[],
+): void {
+  // The instrument noun nearest to the verb; its type from the words just before it.
+  let head = heads[0];
+  for (const h of heads) if (Math.abs(h.start - ev.start) < Math.abs((head?.start ?? 1e9) - ev.start)) head = h;
+  // An event far from any instrument noun is about something else (a judgment, a law).
+  if (head && Math.min(Math.abs(head.start - ev.end), Math.abs(ev.start - head.end)) > 100) return;
+  const clauseAt = clauseStart(s.text, 0, ev.start, ';,:');
+  const subject = s.text.slice(clauseAt, ev.start);
+  // "Even if Peru ratifies": a condition, not an event.
+  if (CONDITIONAL.test(subject)) return;
+  // "twelve nations suspended their treaties", "treaties with more than 60 countries": no instrument we can name.
+  if (head && WITH_STATE_GROUP.test(s.text.slice(head.end, head.end + 60))) return;
+  if (
+    STATE_NOUN.test(subject) &&
+    STATE_GROUP.test(subject) &&
+    !s.mentions.some((m) => m.country && m.start >= clauseAt && m.end <= ev.start)
+  )
+    return;
+  let instruments: Instrument[] = [];
+  let confidence = 0.7;
+  const plural = head ? /s$|ies$|memoranda/i.test(s.text.slice(head.start, head.end)) : false;
+  let type = head ? typeNear(s.text, head) : (r.recent[0]?.type ?? 'other');
+  // "signed 12 agreements", "a package of agreements": a group of instruments.
+  if (head && plural && type === 'other' && GROUP.test(s.text.slice(Math.max(0, head.start - 40), head.start)))
+    type = 'agreement_group';
+  // The same for every event of the sentence: computed once.
+  r.parties ??= partiesIn(s);
+  const { states, others, exceptions } = r.parties;
+  // The hub (China or Hong Kong) named nearest to the instrument noun: "treaties with Hong Kong".
+  const hubs = states.filter((c) => c.code === 'HK' || c.code === 'CN');
+  const at = head?.end ?? ev.start;
+  hubs.sort((a, b) => Math.abs(a.mention.start - at) - Math.abs(b.mention.start - at));
+  const hub = hubs[0]?.code;
+  if (hub && others.length) instruments = others.map((o) => instrumentFor(type, hub, o.code));
+  else if (!hub && others.length && r.doc.hub) {
+    // No hub in the sentence: the document's counterpart (usually China) is the other party.
+    const docHub = r.doc.hub;
+    instruments = others.map(
+      (o) => r.recent.find((i) => i.parties.includes(o.code) && i.type === type) ?? instrumentFor(type, docHub, o.code),
+    );
+    confidence = 0.6;
+  } else if (!hub && others.length === 2 && others[0] && others[1]) {
+    instruments = [instrumentFor(type, others[0].code, others[1].code)];
+  } else if (!others.length && head && head.start > 0 && /\p{Lu}/u.test(s.text.charAt(head.start))) {
+    // A capitalised instrument noun with no state in its sentence names an instrument of its own
+    // ("the Convention on Civil Procedure"), not one the paragraph named before.
+    return;
+  } else if (!others.length && (hub ?? r.doc.hub) && paragraphCountry(r.doc, s)) {
+    // No state but the hub in the sentence: the one the paragraph last named ("Kenya … the ratification of the treaty").
+    const code = paragraphCountry(r.doc, s) as string;
+    instruments = [
+      r.recent.find((i) => i.parties.includes(code) && i.type === type) ??
+        instrumentFor(type, (hub ?? r.doc.hub) as string, code),
+    ];
+    confidence = 0.5;
+  } else if (r.recent.length && s.index - r.recentAt <= 3) {
+    instruments = r.recent.filter((i) => i.type === type || !head);
+    confidence = 0.5;
+  }
+  if (!instruments.length) return;
+  if (type === 'other' && !plural) {
+    // "the agreement" after "the extradition treaty": the typed instrument already named with the same parties.
+    instruments = instruments.map((i) => r.seenByParties.get(i.parties.join()) ?? i);
+  }
+  const doers = actors(s, ev.start, ev.end, clauseAt);
+  // An untyped "agreement" is one we can name only when its phrase names a party ("the Serbia–China
+  // agreement", "an agreement between Italy and China") or a party is the subject of the verb before it.
+  if (head && instruments.some((i) => i.type === 'other') && !partiesNamed(s, head, ev, doers)) {
+    instruments = instruments.filter((i) => i.type !== 'other');
+    if (!instruments.length) return;
+  }
+  if (instruments.every((i) => i.type === 'other')) confidence -= 0.2;
+  // "signed 12 agreements, including a prisoner transfer treaty": the event applies to the member too.
+  const including = head ? INCLUDING.exec(s.text.slice(head.end)) : null;
+  let includingEnd = 0;
+  if (including && head) {
+    const h = {
+      start: head.end + including.index + including[0].length - (including[1] as string).length,
+      end: head.end + including.index + including[0].length,
+    };
+    const memberType = typeNear(s.text, h);
+    if (memberType !== 'other') {
+      instruments = [
+        ...instruments,
+        ...instruments.map((i) => instrumentFor(memberType, i.parties[0] as string, i.parties[1] as string)),
+      ];
+      includingEnd = h.end;
+    }
+  }
+  for (const i of instruments) {
+    if (i.type === 'other' || r.seenIds.has(i.ref.id)) continue;
+    r.seenIds.add(i.ref.id);
+    const key = i.parties.join();
+    if (!r.seenByParties.has(key)) r.seenByParties.set(key, i);
+  }
+  r.recent = instruments;
+  r.recentAt = s.index;
+  const clause = s.text.slice(Math.max(0, ev.start - 60), ev.start);
+  const negated = NEGATION.test(clause.slice(clauseStart(clause, 0, clause.length, ';.')));
+  const date = dateOf(s, ev.start, ev.end, events, heads, head);
+  const dated = date && !negated;
+  const spanStart = Math.min(ev.start, head?.start ?? ev.start, dated ? date.start : Infinity);
+  const spanEnd = Math.max(ev.end, head?.end ?? ev.end, includingEnd, dated ? date.end : -Infinity);
+  // "…, following the example of Peru and Chile": those states did (or did not do) the same.
+  const example = /\b(?:the\s+)?examples?\s+of\s+/i.exec(s.text.slice(ev.end));
+  const followers = new Set(
+    example
+      ? states.filter((c) => c.mention.start >= ev.end + example.index && !doers.includes(c.code)).map((c) => c.code)
+      : [],
+  );
+  if (doers.length && instruments.length > 1 && instruments.some((i) => actsIn(i, doers))) {
+    instruments = instruments.filter((i) => actsIn(i, doers) || i.parties.some((p) => followers.has(p)));
+  }
+  // "still keep an active treaty": not suspended as of the document's date (entry into force is implied).
+  const still = ev.event === 'entered_into_force' && !negated && STILL.test(subject);
+  for (const inst of instruments) {
+    const follower = inst.parties.find((p) => followers.has(p));
+    const span: [number, number] = follower
+      ? [spanStart, Math.max(spanEnd, ...states.filter((c) => c.code === follower).map((c) => c.mention.end))]
+      : [spanStart, spanEnd];
+    describe(r, s, inst, span);
+    const actingParty = follower ?? inst.parties.find((p) => doers.includes(p)) ?? doers[0];
+    const party = ev.event === 'signed' || (ev.event === 'entered_into_force' && !still) ? undefined : actingParty;
+    if (follower && negated && ev.event === 'ratified') {
+      // A state that did not ratify had signed.
+      r.out.push(candidate(s, NAME, inst.ref, 'signed', { type: 'unknown' }, span, confidence - 0.2));
+    }
+    const qualifiers: Qualifiers = {
+      ...(party && inst.parties.includes(party) ? { party: `country:${party}` } : {}),
+      ...((negated || still) && r.doc.published ? { as_of: r.doc.published } : {}),
+    };
+    let value: Value =
+      negated || still ? { type: 'none' } : date?.date ? { type: 'date', date: date.date } : { type: 'unknown' };
+    let property: LifecycleEvent = still ? 'suspended' : ev.event;
+    const member = states.find((c) => c.code === inst.parties[1]);
+    if (member && exceptions.has(member.code)) {
+      // "[Peru (not ratified)]" in a list of active treaties: not ratified by that state.
+      property = 'ratified';
+      value = { type: 'none' };
+      const q: Qualifiers = { party: `country:${member.code}`, ...(r.doc.published ? { as_of: r.doc.published } : {}) };
+      r.out.push(
+        candidate(s, NAME, inst.ref, property, value, [member.mention.start, member.mention.end + 18], confidence, {
+          qualifiers: q,
+        }),
       );
-      if (doers.length && instruments.length > 1 && instruments.some((i) => actsIn(i, doers))) {
-        instruments = instruments.filter((i) => actsIn(i, doers) || i.parties.some((p) => followers.has(p)));
-      }
-      // "still keep an active treaty": not suspended as of the document's date (entry into force is implied).
-      const still = ev.event === 'entered_into_force' && !negated && STILL.test(subject);
-      for (const inst of instruments) {
-        const follower = inst.parties.find((p) => followers.has(p));
-        const span: [number, number] = follower
-          ? [spanStart, Math.max(spanEnd, ...states.filter((c) => c.code === follower).map((c) => c.mention.end))]
-          : [spanStart, spanEnd];
-        describe(s, inst, span);
-        const actingParty = follower ?? inst.parties.find((p) => doers.includes(p)) ?? doers[0];
-        const party = ev.event === 'signed' || (ev.event === 'entered_into_force' && !still) ? undefined : actingParty;
-        if (follower && negated && ev.event === 'ratified') {
-          // A state that did not ratify had signed.
-          out.push(candidate(s, NAME, inst.ref, 'signed', { type: 'unknown' }, span, confidence - 0.2));
-        }
-        const qualifiers: Qualifiers = {
-          ...(party && inst.parties.includes(party) ? { party: `country:${party}` } : {}),
-          ...((negated || still) && doc.published ? { as_of: doc.published } : {}),
-        };
-        let value: Value =
-          negated || still ? { type: 'none' } : date?.date ? { type: 'date', date: date.date } : { type: 'unknown' };
-        let property: LifecycleEvent = still ? 'suspended' : ev.event;
-        const member = states.find((c) => c.code === inst.parties[1]);
-        if (member && exceptions.has(member.code)) {
-          // "[Peru (not ratified)]" in a list of active treaties: not ratified by that state.
-          property = 'ratified';
-          value = { type: 'none' };
-          const q: Qualifiers = { party: `country:${member.code}`, ...(doc.published ? { as_of: doc.published } : {}) };
-          out.push(
-            candidate(s, NAME, inst.ref, property, value, [member.mention.start, member.mention.end + 18], confidence, {
-              qualifiers: q,
-            }),
-          );
-          // Listed as "not ratified": it was signed (date unknown).
-          out.push(
-            candidate(
-              s,
-              NAME,
-              inst.ref,
-              'signed',
-              { type: 'unknown' },
-              [member.mention.start, member.mention.end + 18],
-              confidence - 0.2,
-            ),
-          );
-          continue;
-        }
-        out.push(candidate(s, NAME, inst.ref, property, value, span, confidence, { qualifiers }));
-        // "signed accords … in 2001, 2005 and 2011": one event per date of the list.
-        if (!negated && !still && date) {
-          for (const more of dateList(s, date)) {
-            if (!more.date) continue;
-            const moreSpan: [number, number] = [Math.min(spanStart, more.start), Math.max(spanEnd, more.end)];
-            out.push(
-              candidate(s, NAME, inst.ref, property, { type: 'date', date: more.date }, moreSpan, confidence - 0.1, {
-                qualifiers,
-              }),
-            );
-          }
-        }
+      // Listed as "not ratified": it was signed (date unknown).
+      r.out.push(
+        candidate(
+          s,
+          NAME,
+          inst.ref,
+          'signed',
+          { type: 'unknown' },
+          [member.mention.start, member.mention.end + 18],
+          confidence - 0.2,
+        ),
+      );
+      continue;
+    }
+    r.out.push(candidate(s, NAME, inst.ref, property, value, span, confidence, { qualifiers }));
+    // "signed accords … in 2001, 2005 and 2011": one event per date of the list.
+    if (!negated && !still && date) {
+      for (const more of dateList(s, date)) {
+        if (!more.date) continue;
+        const moreSpan: [number, number] = [Math.min(spanStart, more.start), Math.max(spanEnd, more.end)];
+        r.out.push(
+          candidate(s, NAME, inst.ref, property, { type: 'date', date: more.date }, moreSpan, confidence - 0.1, {
+            qualifiers,
+          }),
+        );
       }
     }
   }
-  return once(out);
 }
 
 /** Whether one of the acting states is a party of the instrument. */
