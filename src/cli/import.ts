@@ -19,8 +19,11 @@ export function register(program: Command): void {
     action(async (file: string, options: CommonOptions) => {
       if (!existsSync(file)) throw new LongarmError('not_found', `no file ${file}`, { file });
       try {
-        const summary = await withStore(options, (store) =>
-          importNdjson(store, createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })),
+        const summary = await withStore(
+          options,
+          (store) =>
+            importNdjson(store, createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })),
+          true,
         );
         if (options.json) return printJson(summary);
         console.log(

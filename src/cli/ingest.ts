@@ -90,20 +90,23 @@ export function register(program: Command): void {
       bar?.start(files.length, 0, { candidates: 0, file: '' });
       let candidates = 0;
       const started = performance.now();
-      const report = await withStore(options, (store) =>
-        ingestFiles(store, files, {
-          limits,
-          workers,
-          shareExtraction: true,
-          restricted: options.restricted === true,
-          onProgress: (p) => {
-            if (p.status === 'running') bar?.update({ file: p.file.slice(-40) });
-            else {
-              candidates += p.candidates ?? 0;
-              bar?.increment(1, { candidates });
-            }
-          },
-        }),
+      const report = await withStore(
+        options,
+        (store) =>
+          ingestFiles(store, files, {
+            limits,
+            workers,
+            shareExtraction: true,
+            restricted: options.restricted === true,
+            onProgress: (p) => {
+              if (p.status === 'running') bar?.update({ file: p.file.slice(-40) });
+              else {
+                candidates += p.candidates ?? 0;
+                bar?.increment(1, { candidates });
+              }
+            },
+          }),
+        true,
       );
       bar?.stop();
       const ms = Math.round(performance.now() - started);

@@ -37,10 +37,13 @@ export function roleOf(options: CommonOptions): Role {
   return role;
 }
 
-/** Opens the store the options and environment name, runs `fn`, and always closes it. */
-export async function withStore<T>(options: CommonOptions, fn: (store: Store) => Promise<T>): Promise<T> {
+/**
+ * Opens the store the options and environment name, runs `fn`, and always closes it.
+ * @param bulk the command writes in bulk (see `OpenStoreOptions.bulk`).
+ */
+export async function withStore<T>(options: CommonOptions, fn: (store: Store) => Promise<T>, bulk = false): Promise<T> {
   const env = readEnvironment();
-  const store = await openStore({ db: options.db, databaseUrl: env.databaseUrl });
+  const store = await openStore({ db: options.db, databaseUrl: env.databaseUrl, bulk });
   try {
     return await fn(store);
   } finally {

@@ -12,6 +12,8 @@ export interface OpenStoreOptions {
   readonly db?: string;
   /** A `postgres://` URL; wins over `db`. */
   readonly databaseUrl?: string;
+  /** The caller writes in bulk (ingest, import): SQLite then checkpoints from a thread of its own. */
+  readonly bulk?: boolean;
 }
 
 /** Opens the configured store, migrating it to the current schema. */
@@ -20,5 +22,8 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     const { PostgresStore } = await import('./postgres/postgres-store.js');
     return PostgresStore.connect({ url: options.databaseUrl });
   }
-  return new SqliteStore({ path: options.db ?? './longarm.db' });
+  return new SqliteStore({
+    path: options.db ?? './longarm.db',
+    ...(options.bulk ? { checkpoints: 'background' } : {}),
+  });
 }

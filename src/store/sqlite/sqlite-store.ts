@@ -24,6 +24,7 @@ import type {
 } from '../types.js';
 import { StoreError } from '../types.js';
 import { CandidateSets, candidateRowsSql, SETS_THAT_MAY_HIDE, withCandidatesSql } from './candidates.js';
+import { Checkpointer } from './checkpointer.js';
 import { MIGRATIONS } from './migrations.js';
 import {
   entityParams,
@@ -43,6 +44,12 @@ export interface SqliteStoreOptions {
   /** File path, or `:memory:`. */
   readonly path: string;
   readonly readonly?: boolean;
+  /**
+   * Who copies the write-ahead log into the database file: the writing connection itself as it commits
+   * (`inline`, the default), or a connection on a thread of its own (`background`, for bulk writes such
+   * as ingestion: the writer does not wait for the copy and its fsync; see `checkpointer.ts`).
+   */
+  readonly checkpoints?: 'inline' | 'background';
 }
 
 /**
@@ -86,6 +93,7 @@ export class SqliteStore implements Store {
   private lock: Promise<unknown> = Promise.resolve();
   /** Texts the open transaction stored: re-indexing their sources reads them from here, not back from disk. */
   private readonly written = new Map<string, string>();
+  private readonly checkpointer: Checkpointer | undefined;
   /** Candidate statements: only roles that may see restricted records read them (ADR 0004). */
   private readonly candidates = new CandidateSets({
     all: (sql, params) => this.all(sql, params),
@@ -108,6 +116,13 @@ export class SqliteStore implements Store {
     this.db.pragma('cache_size = -65536');
     this.db.pragma('foreign_keys = ON');
     if (!options.readonly) this.migrate();
+    if (options.checkpoints === 'background' && options.path !== ':memory:' && !options.readonly) {
+      this.db.pragma('wal_autocheckpoint = 0');
+      // Should the thread fail, this connection checkpoints as it commits again (SQLite's default).
+      this.checkpointer = new Checkpointer(options.path, () => {
+        if (this.db.open) this.db.pragma('wal_autocheckpoint = 1000');
+      });
+    }
   }
 
   /** @internal Applies pending migrations in one transaction each. */
@@ -616,8 +631,9 @@ export class SqliteStore implements Store {
     }
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    // The thread's connection closes first, so closing this last one checkpoints what is left.
+    await this.checkpointer?.stop();
     this.db.close();
-    return Promise.resolve();
   }
 }
