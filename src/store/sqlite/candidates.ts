@@ -66,6 +66,34 @@ function candidateElement(s: Statement): unknown[] {
   return ELEMENT_FIELDS.map((field) => field(s));
 }
 
+/** Whether two statements go in the same set: equal in every {@link SET} column. */
+function sameSet(a: Statement, b: Statement): boolean {
+  for (const field of SET_FIELDS) if (field(a) !== field(b)) return false;
+  return true;
+}
+
+/**
+ * Statements grouped by set, sets in order of first appearance. Grouped by property, then compared
+ * column by column: a document's statements share their other set columns (the very same strings),
+ * so this costs a few comparisons where a key joined from every column was built and hashed for each.
+ */
+function groupIntoSets(statements: readonly Statement[]): Statement[][] {
+  const sets: Statement[][] = [];
+  const byProperty = new Map<string, Statement[][]>();
+  for (const s of statements) {
+    let candidates = byProperty.get(s.property);
+    if (!candidates) byProperty.set(s.property, (candidates = []));
+    const list = candidates.find((l) => sameSet(l[0] as Statement, s));
+    if (list) list.push(s);
+    else {
+      const set = [s];
+      candidates.push(set);
+      sets.push(set);
+    }
+  }
+  return sets;
+}
+
 /** How `candidate_ids.ids` delimits an id. */
 function idKey(id: string): string {
   return `\n${id}\n`;
@@ -168,14 +196,7 @@ export class CandidateSets {
         );
       }
     }
-    const sets = new Map<string, Statement[]>();
-    for (const s of fresh) {
-      const key = SET_FIELDS.map((field) => field(s)).join('\u0000');
-      const list = sets.get(key);
-      if (list) list.push(s);
-      else sets.set(key, [s]);
-    }
-    for (const list of sets.values()) {
+    for (const list of groupIntoSets(fresh)) {
       const first = list[0] as Statement;
       const set = this.db.exec(
         `INSERT INTO candidate_sets (${SET_COLUMNS.join(', ')}, statements)
