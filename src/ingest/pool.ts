@@ -57,6 +57,13 @@ interface Slot {
  * (a library stuck in a synchronous loop cannot be interrupted otherwise) stops its worker: that
  * file fails with `too_large`, the worker's other tasks go to a fresh one.
  */
+/**
+ * A worker's young generation (V8's default is 48 MB here). A document's analysis lives until its reply
+ * is sent, so each scavenge of a small young generation copies it: at 96 MB a worker scavenges a third
+ * less often and extracts 400 files in 2.5–2.8 s instead of 3.1–3.2 s (four alternated pairs, ADR 0005).
+ */
+const WORKER_YOUNG_GENERATION_MB = 96;
+
 export class WorkerPool {
   private readonly workers: Slot[] = [];
   private readonly url: URL;
@@ -80,12 +87,16 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
+    const options = {
+      workerData: this.index,
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    };
     const worker = this.source
       ? new Worker(
           `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(this.url.href)}); });`,
-          { eval: true, workerData: this.index },
+          { ...options, eval: true },
         )
-      : new Worker(this.url, { workerData: this.index });
+      : new Worker(this.url, options);
     const slot: Slot = { worker, tasks: new Map() };
     worker.on('message', (message: WorkerReply | WorkerStarted) => {
       clearTimeout(slot.timer);
