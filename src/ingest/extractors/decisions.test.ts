@@ -30,6 +30,14 @@ describe('extractDecisions', () => {
     ]);
   });
 
+  it('names a court the same whether "the" before it is capitalised or not', () => {
+    expect(
+      facts('The Supreme Court of Peru refused the extradition of a businessman to China in 2021.').filter((f) =>
+        f.includes(' decided_by '),
+      ),
+    ).toEqual(['decision:pe-supreme-court-2021-extradition decided_by court:pe-supreme-court']);
+  });
+
   it('gives each court in a chain its own outcome (passive voice)', () => {
     const out = facts(
       'Chile received an extradition request from China. It was approved by the Santiago Court of Appeal, but then overruled by the Supreme Court.',
@@ -95,6 +103,6 @@ describe('decision pre-check', () => {
   it('reads a paragraph whose only extradition word a long sentence was cut through', () => {
     // No space for 4,000 characters: the sentence is cut inside "/extradition/", which no sentence then holds.
     const text = `The Supreme Court of Peru refused the request. ${'y'.repeat(3995)}/extradition/`;
-    expect(facts(text)).toContain('decision:pe-the-supreme-court-undated-extradition outcome extradition refused');
+    expect(facts(text)).toContain('decision:pe-supreme-court-undated-extradition outcome extradition refused');
   });
 });

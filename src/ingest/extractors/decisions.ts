@@ -14,7 +14,7 @@ const NAME = 'decisions';
 
 /** Exported for the pre-check test, with `EXTRADITION`. */
 export const COURT =
-  /\b(?:the\s+)?((?:[A-Z][\p{L}-]+\s+){0,2}(?:Municipal|District|Regional|High|Higher|Supreme|Constitutional|Appeals?|Appellate|Administrative|Federal|Criminal|Cassation)?\s*[Cc]ourt(?:\s+of\s+(?:Appeals?|Cassation|Justice|First Instance))?|Cour de cassation)\b/gu;
+  /\b(?:[Tt]he\s+)?((?:[A-Z][\p{L}-]+\s+){0,2}(?:Municipal|District|Regional|High|Higher|Supreme|Constitutional|Appeals?|Appellate|Administrative|Federal|Criminal|Cassation)?\s*[Cc]ourt(?:\s+of\s+(?:Appeals?|Cassation|Justice|First Instance))?|Cour de cassation)\b/gu;
 const OUTCOMES: readonly [RegExp, string][] = [
   [/\binterim measures?\b/i, 'interim measures: extradition not to be carried out'],
   [
