@@ -53,17 +53,17 @@ interface Slot {
 }
 
 /**
- * The pool. Call `close()` when done. A task that runs longer than twice its reading time limit
- * (a library stuck in a synchronous loop cannot be interrupted otherwise) stops its worker: that
- * file fails with `too_large`, the worker's other tasks go to a fresh one.
- */
-/**
  * A worker's young generation (V8's default is 48 MB here). A document's analysis lives until its reply
  * is sent, so each scavenge of a small young generation copies it: at 96 MB a worker scavenges a third
  * less often and extracts 400 files in 2.5–2.8 s instead of 3.1–3.2 s (four alternated pairs, ADR 0005).
  */
 const WORKER_YOUNG_GENERATION_MB = 96;
 
+/**
+ * The pool. Call `close()` when done. A task that runs longer than twice its reading time limit
+ * (a library stuck in a synchronous loop cannot be interrupted otherwise) stops its worker: that
+ * file fails with `too_large`, the worker's other tasks go to a fresh one.
+ */
 export class WorkerPool {
   private readonly workers: Slot[] = [];
   private readonly url: URL;

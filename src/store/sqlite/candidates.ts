@@ -81,13 +81,13 @@ function groupIntoSets(statements: readonly Statement[]): Statement[][] {
   const sets: Statement[][] = [];
   const byProperty = new Map<string, Statement[][]>();
   for (const s of statements) {
-    let candidates = byProperty.get(s.property);
-    if (!candidates) byProperty.set(s.property, (candidates = []));
-    const list = candidates.find((l) => sameSet(l[0] as Statement, s));
+    let ofProperty = byProperty.get(s.property);
+    if (!ofProperty) byProperty.set(s.property, (ofProperty = []));
+    const list = ofProperty.find((l) => sameSet(l[0] as Statement, s));
     if (list) list.push(s);
     else {
       const set = [s];
-      candidates.push(set);
+      ofProperty.push(set);
       sets.push(set);
     }
   }
