@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +40,19 @@ describe('checkpoints', () => {
     expect(await until(() => statSync(path).size >= before + TEXT.length, 300)).toBe(false);
     await store.close();
     expect(statSync(path).size).toBeGreaterThanOrEqual(before + TEXT.length);
+  });
+
+  it('does not keep the process alive when a store is left open', async () => {
+    const path = join(dir, 'forgotten.db');
+    const script = `import { SqliteStore } from ${JSON.stringify(new URL('./sqlite-store.ts', import.meta.url).href)};
+      const store = new SqliteStore({ path: ${JSON.stringify(path)}, checkpoints: 'background' });
+      await store.putSourceText('text');`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      timeout: 20_000,
+      encoding: 'utf8',
+    });
+    expect(child.error).toBeUndefined();
+    expect(child.status).toBe(0);
   });
 
   it('reports a thread that cannot start, so the writer checkpoints itself again', async () => {

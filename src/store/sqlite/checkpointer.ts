@@ -43,13 +43,18 @@ export class Checkpointer {
     intervalMs = 100,
     driver = createRequire(import.meta.url).resolve('better-sqlite3'),
   ) {
-    this.worker = new Worker(SCRIPT, { eval: true, workerData: { path, driver, intervalMs } });
+    // No inherited flags: `--input-type=module` would make the script ESM, and loaders (tsx) are not needed.
+    this.worker = new Worker(SCRIPT, { eval: true, execArgv: [], workerData: { path, driver, intervalMs } });
     this.worker.on('error', onFailure);
+    // A store left open must not keep the process alive: the next connection finishes the checkpoint.
+    this.worker.unref();
     this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
   }
 
   /** Stops the thread after its current checkpoint; resolves once its connection is closed. */
   async stop(): Promise<void> {
+    // Waited for: the process stays up until the thread has closed its connection.
+    this.worker.ref();
     this.worker.postMessage('stop');
     await this.exited;
   }
