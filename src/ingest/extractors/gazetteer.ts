@@ -32,7 +32,8 @@ interface Entry {
   readonly city?: string;
 }
 
-function countryRef(code: string): EntityRef {
+/** The reference to a country entity by its ISO code (built-in: `known`). */
+export function countryRef(code: string): EntityRef {
   return { id: `country:${code}`, kind: 'country', name: COUNTRY_NAMES.get(code) ?? code, known: true };
 }
 

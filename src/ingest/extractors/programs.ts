@@ -5,7 +5,7 @@
 import { COUNTRY_NAMES, slugify, type Qualifiers } from '../../domain/index.js';
 import type { Candidate, EntityRef } from '../types.js';
 import { candidate, countriesIn, nearestDate, type DocumentContext, type SentenceContext } from './context.js';
-import type { Mention } from './gazetteer.js';
+import { countryRef, type Mention } from './gazetteer.js';
 import { KEYWORD, keywordsOf } from './keywords.js';
 import type { Quantity } from './quantities.js';
 
@@ -104,10 +104,6 @@ const VENDORS = new Set([
 
 type Span = [number, number];
 
-function ref(code: string): EntityRef {
-  return { id: `country:${code}`, kind: 'country', name: COUNTRY_NAMES.get(code) ?? code, known: true };
-}
-
 function union(a: { start: number; end: number } | Span, b: { start: number; end: number } | Span): Span {
   const [a0, a1] = Array.isArray(a) ? a : [a.start, a.end];
   const [b0, b1] = Array.isArray(b) ? b : [b.start, b.end];
@@ -177,7 +173,7 @@ function patrols(s: SentenceContext, out: Candidate[]): void {
   out.push(candidate(s, NAME, program, 'program_type', { type: 'text', text: 'joint police patrol' }, span, 0.7));
   out.push(
     candidate(s, NAME, program, 'country', { type: 'ref', id: `country:${code}` }, union(at, span), 0.6, {
-      refs: [ref(code)],
+      refs: [countryRef(code)],
     }),
   );
   // Both sides take part in a joint patrol, but only a sentence that names the Chinese police says whose.
@@ -185,12 +181,12 @@ function patrols(s: SentenceContext, out: Candidate[]): void {
   if (chinese) {
     out.push(
       candidate(s, NAME, program, 'participant', { type: 'ref', id: 'country:CN' }, union(chinese, span), 0.6, {
-        refs: [ref('CN')],
+        refs: [countryRef('CN')],
       }),
     );
     out.push(
       candidate(s, NAME, program, 'participant', { type: 'ref', id: `country:${code}` }, union(at, span), 0.5, {
-        refs: [ref(code)],
+        refs: [countryRef(code)],
       }),
     );
   }
@@ -245,7 +241,7 @@ function stations(s: SentenceContext, out: Candidate[], named: boolean, afterSta
     const state = s.mentions.find((x) => names(x, code)) ?? c;
     out.push(
       candidate(s, NAME, station, 'country', { type: 'ref', id: `country:${code}` }, union(state, c), 0.5, {
-        refs: [ref(code)],
+        refs: [countryRef(code)],
       }),
     );
   }
@@ -260,7 +256,7 @@ function stations(s: SentenceContext, out: Candidate[], named: boolean, afterSta
     const code = c.country as string;
     out.push(
       candidate(s, NAME, program, 'country', { type: 'ref', id: `country:${code}` }, union(span, c), 0.5, {
-        refs: [ref(code)],
+        refs: [countryRef(code)],
       }),
     );
   }
@@ -324,7 +320,7 @@ function deployment(
         union(anchor, place.state),
         0.5,
         {
-          refs: [ref(place.code)],
+          refs: [countryRef(place.code)],
         },
       ),
     );
@@ -519,7 +515,7 @@ function projects(doc: DocumentContext, i: number, out: Candidate[]): void {
   if (state?.country)
     out.push(
       candidate(s, NAME, project, 'country', { type: 'ref', id: `country:${state.country}` }, union(span, state), 0.4, {
-        refs: [ref(state.country)],
+        refs: [countryRef(state.country)],
       }),
     );
 }
@@ -544,7 +540,7 @@ function stateFunded(s: SentenceContext, out: Candidate[]): void {
         { type: 'ref', id: `country:${demonym.country}` },
         union(demonym, span),
         0.5,
-        { refs: [ref(demonym.country)] },
+        { refs: [countryRef(demonym.country)] },
       ),
     );
     const state = locativeStates(s).find((x) => x.start >= span[1]);
@@ -559,7 +555,7 @@ function stateFunded(s: SentenceContext, out: Candidate[]): void {
           union(span, state),
           0.4,
           {
-            refs: [ref(state.country)],
+            refs: [countryRef(state.country)],
           },
         ),
       );

@@ -8,7 +8,7 @@ import type { LifecycleEvent, Qualifiers, Value } from '../../domain/index.js';
 import type { Candidate, EntityRef } from '../types.js';
 import { candidate, countriesIn, type DocumentContext, type SentenceContext } from './context.js';
 import type { DateMention } from './dates.js';
-import type { Mention } from './gazetteer.js';
+import { countryRef, type Mention } from './gazetteer.js';
 import { KEYWORD, keywordsOf } from './keywords.js';
 
 const NAME = 'treaties';
@@ -316,7 +316,7 @@ function describe(r: Reading, s: SentenceContext, inst: Instrument, span: [numbe
   r.described.add(inst.ref.id);
   r.out.push(candidate(s, NAME, inst.ref, 'instrument_type', { type: 'text', text: inst.type }, span, 0.6));
   for (const p of inst.parties) {
-    const ref: EntityRef = { id: `country:${p}`, kind: 'country', name: COUNTRY_NAMES.get(p) ?? p, known: true };
+    const ref = countryRef(p);
     r.out.push(candidate(s, NAME, inst.ref, 'party', { type: 'ref', id: ref.id }, span, 0.6, { refs: [ref] }));
   }
 }
