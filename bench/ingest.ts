@@ -2,8 +2,8 @@
  * Ingestion benchmark: generates a reproducible corpus (≥ 50 MB of plain text, seed 42) in a temp
  * folder and ingests it into a fresh SQLite file through the whole pipeline — read, dedupe,
  * segment, gazetteer, dates, extractors, resolution, storage. Prints documents/s, MB/s, peak
- * memory and per-stage times. Run: `npm run bench:ingest` (`-- --mb 10 --workers 2` to vary; 0 runs all on one
- * thread; `--source` runs src/ through tsx instead of the compiled dist/).
+ * memory and per-stage times of the median of three runs. Run: `npm run bench:ingest` (`-- --mb 10 --workers 2
+ * --runs 5` to vary; 0 workers runs all on one thread; `--source` runs src/ through tsx instead of the compiled dist/).
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -41,18 +41,26 @@ function arg(name: string, fallback: number): number {
 
 const mb = arg('mb', 50);
 const workers = arg('workers', defaultWorkers());
-const dir = await mkdtemp(join(tmpdir(), 'longarm-bench-ingest-'));
-try {
-  let t = performance.now();
-  const files = await writeCorpus(join(dir, 'corpus'), mb * 1024 * 1024, 42);
-  console.log(
-    `corpus: ${files.length} documents, ≥ ${mb} MB, generated in ${((performance.now() - t) / 1000).toFixed(1)} s; code: ${compiled ? 'compiled (dist/)' : 'TypeScript (src/, through tsx)'}`,
-  );
+const runCount = Math.max(1, arg('runs', 3));
+
+/** One timed ingestion of the corpus into a fresh database. */
+interface Run {
+  readonly report: Awaited<ReturnType<typeof ingestFiles>>;
+  readonly seconds: number;
+  readonly megabytes: number;
+  readonly cpu: number;
+  /** Main thread's busy time (s). */
+  readonly busy: number;
+  readonly peak: number;
+  readonly counts: Awaited<ReturnType<InstanceType<typeof SqliteStore>['counts']>>;
+}
+
+async function ingestOnce(files: readonly string[], path: string): Promise<Run> {
   // As the CLI opens it for ingestion: checkpoints on a thread of their own.
-  const store = new SqliteStore({ path: join(dir, 'bench.db'), checkpoints: 'background' });
+  const store = new SqliteStore({ path, checkpoints: 'background' });
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
-  t = performance.now();
+  const t = performance.now();
   const cpuBefore = process.cpuUsage();
   const loopBefore = performance.eventLoopUtilization();
   // As the CLI ingests: workers extract, and this thread takes plain-text files when it waits for them.
@@ -64,26 +72,58 @@ try {
   const loop = performance.eventLoopUtilization(loopBefore);
   const cpuUsed = process.cpuUsage(cpuBefore);
   clearInterval(timer);
-  peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
-  const stored = new SqliteStore({ path: join(dir, 'bench.db'), readonly: true });
+  peak = Math.max(peak, process.memoryUsage().rss);
+  const stored = new SqliteStore({ path, readonly: true });
   const counts = await stored.counts('admin');
   await stored.close();
-  const megabytes = report.bytes / 1048576;
+  await rm(path, { force: true });
+  return {
+    report,
+    seconds,
+    megabytes: report.bytes / 1048576,
+    cpu: (cpuUsed.user + cpuUsed.system) / 1e6,
+    busy: loop.active / 1000,
+    peak,
+    counts,
+  };
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'longarm-bench-ingest-'));
+try {
+  let t = performance.now();
+  const files = await writeCorpus(join(dir, 'corpus'), mb * 1024 * 1024, 42);
   console.log(
-    `ingested ${report.documents} documents (${megabytes.toFixed(1)} MB), ${report.candidates} candidates, ${report.failed} failed, in ${seconds.toFixed(1)} s with ${workers} worker(s)`,
+    `corpus: ${files.length} documents, ≥ ${mb} MB, generated in ${((performance.now() - t) / 1000).toFixed(1)} s; code: ${compiled ? 'compiled (dist/)' : 'TypeScript (src/, through tsx)'}`,
+  );
+  // The host's speed drifts by ±15% over minutes, so the pipeline runs several times, each into a fresh
+  // database, and the median run is the figure (the slower middle one of an even count); every run is printed.
+  const runs: Run[] = [];
+  for (let i = 0; i < runCount; i++) runs.push(await ingestOnce(files, join(dir, `bench-${i}.db`)));
+  for (const [i, r] of runs.entries())
+    console.log(
+      `run ${i + 1}: ${(r.megabytes / r.seconds).toFixed(2)} MB/s, ${r.seconds.toFixed(1)} s, ${r.cpu.toFixed(1)} CPU-s, peak RSS ${(r.peak / 1048576).toFixed(0)} MB`,
+    );
+  const median = [...runs].sort((a, b) => a.seconds - b.seconds)[runs.length >> 1] as Run;
+  const { report, seconds, megabytes } = median;
+  console.log(
+    `median of ${runs.length} run(s): ingested ${report.documents} documents (${megabytes.toFixed(1)} MB), ${report.candidates} candidates, ${report.failed} failed, in ${seconds.toFixed(1)} s with ${workers} worker(s)`,
   );
   console.log(
     `throughput: ${(report.documents / seconds).toFixed(1)} documents/s, ${(megabytes / seconds).toFixed(2)} MB/s`,
   );
-  console.log(`peak memory (RSS, main thread + workers): ${(peak / 1048576).toFixed(0)} MB`);
   console.log(
-    `CPU: ${((cpuUsed.user + cpuUsed.system) / 1e6).toFixed(1)} s for the process (all threads); main thread busy ${(loop.active / 1000).toFixed(1)} s of ${seconds.toFixed(1)} s`,
+    `peak memory (RSS, main thread + workers): ${(median.peak / 1048576).toFixed(0)} MB in the median run, sampled every 100 ms; ${((process.resourceUsage().maxRSS * 1024) / 1048576).toFixed(0)} MB the most of any run`,
   );
-  console.log(`store: ${JSON.stringify(counts.statements)} statements by status, ${counts.sourceTexts} source texts`);
+  console.log(
+    `CPU: ${median.cpu.toFixed(1)} s for the process (all threads); main thread busy ${median.busy.toFixed(1)} s of ${seconds.toFixed(1)} s`,
+  );
+  console.log(
+    `store: ${JSON.stringify(median.counts.statements)} statements by status, ${median.counts.sourceTexts} source texts`,
+  );
   console.log('stage times (ms, summed over documents; with workers, extraction stages are summed across threads):');
   for (const [k, v] of Object.entries(report.timings)) console.log(`  ${k.padEnd(12)} ${String(v).padStart(8)}`);
   console.log(
-    `load average during the run: ${loadavg()
+    `load average after the runs: ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')} (2 cores)`,
   );
