@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, QUALIFIER_KEYS, statementId } from './statement.js';
+import { canonicalJson, QUALIFIER_KEYS, statementId, statementIdsIn, type LocatedClaim } from './statement.js';
 
 /** canonicalJson before it was specialised: sorted keys, undefined dropped, JSON.stringify otherwise. */
 function referenceJson(value: unknown): string {
@@ -136,6 +136,26 @@ describe('statementId', () => {
       { ...base, value: { type: 'ref', id: 'b' }, qualifiers: confidence, locator: { ...locator, sha256: 'ab', x: 1 } },
     ] as unknown as IdInput[];
     for (const s of cases) expect(statementId(s)).toBe(referenceId(s));
+  });
+});
+
+describe('statementIdsIn', () => {
+  it('gives every statement the id the first implementation gave it', () => {
+    const claim = fc.record({
+      entity: text,
+      property: text,
+      value,
+      qualifiers: fc.oneof(record(QUALIFIER_KEYS, leaf), anything),
+      start: number,
+      end: number,
+    });
+    fc.assert(
+      fc.property(text, fc.oneof(text, fc.stringMatching(/^[0-9a-f]{64}$/)), claim, (source, sha256, c) => {
+        const s = { ...c, source, locator: { sha256, start: c.start, end: c.end } } as IdInput;
+        expect(statementIdsIn(source, sha256)(c as LocatedClaim)).toBe(referenceId(s));
+      }),
+      { numRuns: 10_000 },
+    );
   });
 });
 

@@ -103,23 +103,10 @@ export interface Statement {
 /** Characters `JSON.stringify` may escape: quotes, backslashes, controls, surrogates (it escapes the lone ones). */
 // eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-const QUOTED = new Map<string, string>();
 
-/**
- * `JSON.stringify` of a string. Short ones are memoized, as ids and text hashes recur statement after
- * statement; the memo is bounded and never holds long texts.
- */
+/** `JSON.stringify` of a string (a memo of short ones cost more in lookups than it saved). */
 function jsonString(s: string): string {
-  const memo = s.length <= 100;
-  let quoted = memo ? QUOTED.get(s) : undefined;
-  if (quoted === undefined) {
-    quoted = NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
-    if (memo) {
-      if (QUOTED.size >= 10_000) QUOTED.clear();
-      QUOTED.set(s, quoted);
-    }
-  }
-  return quoted;
+  return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
 }
 
 /** Serializes with sorted keys so equal content hashes equally (same output as JSON.stringify otherwise). */
@@ -232,6 +219,11 @@ function locatorJson(locator: unknown): string {
   return orderedJson(locator, LOCATOR_ORDER);
 }
 
+/** A statement's id from its canonical key. */
+function idOf(key: string): string {
+  return 'st_' + sha256(key).slice(0, 24);
+}
+
 /**
  * A statement's id is a hash of its key fields, so proposing the same claim from the same
  * span twice yields the same id and changes nothing. `sensitivity` is hashed only when given
@@ -245,22 +237,55 @@ export function statementId(
 ): string {
   // canonicalJson of [entity, property, value, qualifiers, source, locator, pinpoint ?? null, sensitivity?],
   // without building the array (one call per candidate on ingestion).
-  const key =
+  return idOf(
     '[' +
-    canonicalJson(s.entity) +
-    ',' +
-    canonicalJson(s.property) +
-    ',' +
-    valueJson(s.value) +
-    ',' +
-    qualifiersJson(s.qualifiers) +
-    ',' +
-    canonicalJson(s.source) +
-    ',' +
-    locatorJson(s.locator) +
-    ',' +
-    (s.pinpoint == null ? 'null' : canonicalJson(s.pinpoint)) +
-    (s.sensitivity ? ',' + canonicalJson(s.sensitivity) : '') +
-    ']';
-  return 'st_' + sha256(key).slice(0, 24);
+      canonicalJson(s.entity) +
+      ',' +
+      canonicalJson(s.property) +
+      ',' +
+      valueJson(s.value) +
+      ',' +
+      qualifiersJson(s.qualifiers) +
+      ',' +
+      canonicalJson(s.source) +
+      ',' +
+      locatorJson(s.locator) +
+      ',' +
+      (s.pinpoint == null ? 'null' : canonicalJson(s.pinpoint)) +
+      (s.sensitivity ? ',' + canonicalJson(s.sensitivity) : '') +
+      ']',
+  );
+}
+
+/** The fields of a statement {@link statementIdsIn} hashes besides those its statements share. */
+export type LocatedClaim = Pick<Statement, 'entity' | 'property' | 'value' | 'qualifiers'> & {
+  readonly start: number;
+  readonly end: number;
+};
+
+/**
+ * `statementId` for the statements of one source whose evidence is in the text hashed `sha256`, with
+ * no pinpoint nor sensitivity: what their keys share is serialized once, as ingestion makes one id per
+ * candidate (`buildStatements` on the 50 MB corpus, min of 9 alternated runs: 1,185 → 965 CPU-ms).
+ * @example statementIdsIn(source, doc.sha256)({ entity, property, value, qualifiers, start, end })
+ */
+export function statementIdsIn(source: string, sha256: string): (claim: LocatedClaim) => string {
+  const head = ',' + jsonString(source) + ',{"end":';
+  const middle = ',"sha256":' + jsonString(sha256) + ',"start":';
+  return (c) =>
+    idOf(
+      '[' +
+        jsonString(c.entity) +
+        ',' +
+        jsonString(c.property) +
+        ',' +
+        valueJson(c.value) +
+        ',' +
+        qualifiersJson(c.qualifiers) +
+        head +
+        canonicalJson(c.end) +
+        middle +
+        canonicalJson(c.start) +
+        '},null]',
+    );
 }

@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { Entity, SourceMeta, Statement } from '../domain/index.js';
-import { statementId } from '../domain/index.js';
+import { statementIdsIn } from '../domain/index.js';
 import type { EntityIndex } from './resolve.js';
 import type { Candidate, EntityRef, ReadDocument } from './types.js';
 
@@ -131,13 +131,14 @@ export function buildStatements(
   const sourceId = sourceIdFor(doc.sha256);
   const statements: Statement[] = [];
   const ids = new Set<string>();
+  const idOf = statementIdsIn(sourceId, doc.sha256);
   for (const c of candidates) {
     const entity = resolved.get(c.entity.id) ?? c.entity.id;
     const value =
       c.value.type === 'ref' ? { type: 'ref' as const, id: resolved.get(c.value.id) ?? c.value.id } : c.value;
     const qualifiers = c.qualifiers ? { ...c.qualifiers, confidence: c.confidence } : { confidence: c.confidence };
     const locator = { sha256: doc.sha256, start: c.start, end: c.end };
-    const id = statementId({ entity, property: c.property, value, qualifiers, source: sourceId, locator });
+    const id = idOf({ entity, property: c.property, value, qualifiers, start: c.start, end: c.end });
     if (ids.has(id)) continue;
     ids.add(id);
     statements.push({
