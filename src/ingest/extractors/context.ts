@@ -47,12 +47,14 @@ export interface AnalyseTimings {
 }
 
 /**
- * Hands out, sentence by sentence, the items inside each sentence, with offsets relative to its start.
- * `items` are sorted by start (as the finders return them) and the sentences come in order, so one
- * cursor walks each list once instead of filtering the paragraph's whole list for every sentence.
+ * Hands out, sentence by sentence, the items inside each sentence, each copied by `shift` with
+ * offsets relative to its start. `items` are sorted by start (as the finders return them) and the
+ * sentences come in order, so one cursor walks each list once instead of filtering the
+ * paragraph's whole list for every sentence.
  */
 function sentenceItems<T extends { start: number; end: number }>(
   items: readonly T[],
+  shift: (item: T, by: number) => T,
 ): (start: number, end: number) => T[] {
   let first = 0;
   return (start, end) => {
@@ -61,11 +63,19 @@ function sentenceItems<T extends { start: number; end: number }>(
     for (let k = first; k < items.length; k++) {
       const x = items[k] as T;
       if (x.start >= end) break;
-      if (x.end <= end) out.push({ ...x, start: x.start - start, end: x.end - start });
+      if (x.end <= end) out.push(shift(x, start));
     }
     return out;
   };
 }
+
+/*
+ * One spread per item type, not one shared by all: V8's copy of an object is fast only at a spread
+ * that has seen few object shapes (profiled self time over the 50 MB corpus: 230 → 50 ms).
+ */
+const shiftMention = (x: Mention, by: number): Mention => ({ ...x, start: x.start - by, end: x.end - by });
+const shiftDate = (x: DateMention, by: number): DateMention => ({ ...x, start: x.start - by, end: x.end - by });
+const shiftQuantity = (x: Quantity, by: number): Quantity => ({ ...x, start: x.start - by, end: x.end - by });
 
 /** Segments and annotates a normalized text. */
 export function analyse(
@@ -103,13 +113,13 @@ export function analyse(
       if (m.country && (m.role === 'country' || m.role === 'demonym' || m.role === 'capital'))
         counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
     }
-    const mentionsIn = sentenceItems(mentions);
+    const mentionsIn = sentenceItems(mentions, shiftMention);
     const inSentence = list.map((sentence) => mentionsIn(sentence.viewStart, sentence.viewEnd));
     t = performance.now();
     const persons = list.map((sentence, i) => findPersons(sentence.text, inSentence[i] as Mention[], surnames));
     timings.persons += performance.now() - t;
-    const datesIn = sentenceItems(dates);
-    const quantitiesIn = sentenceItems(quantities);
+    const datesIn = sentenceItems(dates, shiftDate);
+    const quantitiesIn = sentenceItems(quantities, shiftQuantity);
     list.forEach((sentence, i) => {
       const named = persons[i] as PersonName[];
       for (const n of named) names.add(n.name);
