@@ -168,6 +168,8 @@ const ABBREVIATIONS = new Set(
     ' ',
   ),
 );
+/** Length of the longest abbreviation. */
+const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 // A terminator, optional closing quotes/brackets and footnote marks, spaces, then something that can start a sentence.
 const END = String.raw`([.!?…])["”’)\]]*(?:\[\d{1,3}\]|\d{1,3}(?=\s))?\s+(?=["“‘([]?[\p{Lu}\p{N}•])`;
@@ -201,8 +203,11 @@ export function sentenceStarts(view: string): number[] {
     const at = m.index;
     if (m[1] === '.') {
       const before = wordBefore(view, at);
+      // No abbreviation is longer than ABBREVIATION_MAX, and lower case is never shorter: longer
+      // words are not lower-cased (segment 129 → 124 ms on 18 MB, min of 11).
+      if (before.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(before.toLowerCase())) continue;
       // An initial is one code point: one or two UTF-16 units.
-      if (ABBREVIATIONS.has(before.toLowerCase()) || (before.length <= 2 && /^\p{Lu}$/u.test(before))) continue;
+      if (before.length <= 2 && /^\p{Lu}$/u.test(before)) continue;
       // "2.5" or "No. 3" handled above; a digit right after the point is not a sentence end.
       if (isDigit(view.charCodeAt(at - 1)) && isDigit(view.charCodeAt(at + 1))) continue;
     }
