@@ -234,13 +234,15 @@ const WORD = 48;
  * capitalised word, then (after up to two short lower-case words: "bin", "van der") another, or
  * "al-Rashid". The name is the match's first character, or the pair's last. Cues come first: at
  * one position the first alternative that matches wins, and a cue's name may be a mention
- * where the pair's is not.
+ * where the pair's is not. The word before a cue or a pair is taken whole, as an atomic group
+ * would (`(?=(…))\1`): it stops only where what follows may start, so backtracking into it never
+ * matches (mayNameAPerson 47 → 40 ms on 14 MB, min of 11).
  */
 const PAIR = new RegExp(
   `[${CAP}](?:${[
-    `[^\\s,'’]{0,${WORD}}(?:['’]s\\s+${wordTrie(POSSESSED)}${END}|,\\s+(?:who|aged|\\d\\d,)|\\s+(?:${wordTrie(AUX)}\\s+)*${wordTrie([...PASSIVE, ...ACTIVE])}${END})`,
+    `(?=([^\\s,'’]{0,${WORD}}))\\1(?:['’]s\\s+${wordTrie(POSSESSED)}${END}|,\\s+(?:who|aged|\\d\\d,)|\\s+(?:${wordTrie(AUX)}\\s+)*${wordTrie([...PASSIVE, ...ACTIVE])}${END})`,
     `(?<=(?:${wordTrie(BEFORE, true)}\\s+(?:for|of|against)|[Ss]aid|[Ss]ays|[Aa]ccording\\s+to|${wordTrie(OBJECT_VERBS)}|that)\\s+.)`,
-    `\\S{0,${WORD}}\\s+(?:[a-z]{1,4}\\s+){0,2}(?:[${CAP}]|[a-z]{1,3}['’-][${CAP}])`,
+    `(?=(\\S{0,${WORD}}))\\2\\s+(?:[a-z]{1,4}\\s+){0,2}(?:[${CAP}]|[a-z]{1,3}['’-][${CAP}])`,
   ].join('|')})`,
   'g',
 );
