@@ -205,8 +205,7 @@ function hasDigit(text: string, from: number, length: number): boolean {
 }
 
 /** Whether a month-name trigger can be a date: "may" (any case) and lower-case "march" need a date beside them. */
-function isMonthWord(text: string, start: number, end: number): boolean {
-  const word = text.slice(start, end);
+function isMonthWord(text: string, { start, end, word }: Trigger): boolean {
   if (word !== 'march' && word.toLowerCase() !== 'may') return true;
   return (
     MONTH_WORD_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
@@ -218,7 +217,7 @@ function isMonthWord(text: string, start: number, end: number): boolean {
 function needsChrono(text: string, trigger: Trigger, absolute: readonly Absolute[]): boolean {
   const { start, end } = trigger;
   // Relative words yield a date only beside a unit, weekday or "night", which RESIDUE finds.
-  return !RELATIVE_WORD.test(trigger.word) && !covers(absolute, start, end) && isMonthWord(text, start, end);
+  return !RELATIVE_WORD.test(trigger.word) && !covers(absolute, start, end) && isMonthWord(text, trigger);
 }
 
 function covers(absolute: readonly Absolute[], start: number, end: number): boolean {
