@@ -74,4 +74,28 @@ describe('packing a document’s statements for the main thread', () => {
     expect(unpacked[0]).not.toHaveProperty('confidence');
     expect(unpacked[1]?.confidence).toBe(statements![1]?.confidence);
   });
+
+  it('keeps values and qualifiers it does not index as they were, key order included', async () => {
+    const [statements] = await seedStatements();
+    const [a] = statements as [Statement];
+    const variants: Statement[] = [
+      { ...a, value: { id: 'country:CN', type: 'ref' } as unknown as Statement['value'] },
+      { ...a, value: { type: 'ref', id: 'country:CN', note: 'x' } as unknown as Statement['value'] },
+      { ...a, value: { type: 'text', text: 'é "q" 😀' } },
+      { ...a, qualifiers: { confidence: 0.25 }, confidence: 0.5 },
+      { ...a, qualifiers: { confidence: 0 }, confidence: 0 },
+      { ...a, qualifiers: { party: 'country:CN', confidence: 0.5 }, confidence: 0.5 },
+      { ...a, qualifiers: {}, confidence: 0.5 },
+    ];
+    const unpacked = unpackStatements(posted(packStatements(variants)));
+    expect(unpacked).toStrictEqual(variants);
+    expect(JSON.stringify(unpacked)).toBe(JSON.stringify(variants));
+  });
+
+  it('sends statements whose ids differ in length as they are', async () => {
+    const [statements] = await seedStatements();
+    const [a, b] = statements as [Statement, Statement];
+    const packed = packStatements([a, { ...b, id: b.id + 'x' }]);
+    expect('statements' in packed).toBe(true);
+  });
 });
