@@ -6,7 +6,7 @@ import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { MONTHS } from '../../domain/dates.js';
-import { chronoDates, chronoFor, findDates, findTriggers, findWrittenDates, readsNothing } from './dates.js';
+import { chronoDates, chronoFor, findDates, findTriggers, findWrittenDates } from './dates.js';
 
 // chrono as it is, with its calls counted (whatever parsers it is configured with).
 const parse = vi.spyOn(chrono.Chrono.prototype, 'parse');
@@ -249,62 +249,6 @@ describe('chronoFor', () => {
         },
       ),
       { numRuns: 1000 },
-    );
-  });
-});
-
-describe('readsNothing', () => {
-  const ref = new Date('2000-01-01');
-
-  it('skips windows whose only month is a modal "may"', () => {
-    for (const text of [
-      'the court may at government where a',
-      'they between both which this may were camera',
-      'Them may through. Investment to may than is',
-    ]) {
-      expect(readsNothing(text)).toBe(true);
-      expect(chrono.parse(text, ref)).toEqual([]);
-    }
-  });
-
-  it('reads whatever chrono keeps, or could join to a "may"', () => {
-    for (const text of [
-      'in may',
-      'court may, the',
-      'court may of the',
-      'court may - the',
-      'court may EST be',
-      'may – may',
-      ' may ',
-      'at the end of may they',
-      'the money ago',
-      'in half as',
-      'the dayslater',
-      'on the first may',
-      'may first',
-      'last Tuesday may',
-      'this year may',
-      'may 5',
-      'signed in June',
-    ]) {
-      expect(readsNothing(text)).toBe(false);
-      expect(chrono.parse(text, ref)).not.toEqual([]);
-    }
-  });
-
-  it('holds only where chrono reads nothing', () => {
-    const words =
-      'may|May|MAY|in|of|to|at|on|after|before|through|until|this|last|next|the|a|an|half|few|couple|one|ten|' +
-      'court|station|money|market|mayor|they|as|and|s|d|m|h|y|mo|days|year|Tuesday|weekend|noon|night|now|' +
-      'end|day|first|EST|GMT|UTC|ago|later|earlier|–|-|,|.|(|)';
-    const part = fc.constantFrom(...words.split('|'));
-    const glue = fc.constantFrom(' ', ' ', ' ', '', ', ', '  ');
-    fc.assert(
-      fc.property(fc.array(fc.tuple(part, glue), { maxLength: 8 }), (parts) => {
-        const text = parts.map(([w, g]) => w + g).join('');
-        if (readsNothing(text)) expect(chrono.parse(text, ref)).toEqual([]);
-      }),
-      { numRuns: 5000 },
     );
   });
 });
