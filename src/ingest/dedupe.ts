@@ -56,17 +56,29 @@ function unspread(lanes: readonly number[], totals: Float64Array): void {
  * three word hashes, position-dependent. Texts under three words make one shingle, missing words 0.
  */
 export function simhash(text: string): string {
-  return hashWords(text, false) ?? (hashWords(text.toLowerCase(), true) as string);
+  let hashes = roomFor(text);
+  let words = hashWords(text, false, hashes);
+  if (words < 0) {
+    const lower = text.toLowerCase();
+    hashes = roomFor(lower);
+    words = hashWords(lower, true, hashes);
+  }
+  return finish(hashes, words);
+}
+
+/** Where the word hashes of `text` go: word k's (a, b) at 2k, 2k + 1, at most n / 2 + 1 words of n units. */
+function roomFor(text: string): Int32Array {
+  return text.length + 6 <= WORD_HASHES.length ? WORD_HASHES : new Int32Array(text.length + 6);
 }
 
 /**
- * `simhash` from one pass over the units of `text` that hashes its words, lower-casing units one by
- * one unless `lowered`; undefined if that meets a unit whose lower case depends on more than itself.
+ * One pass over the units of `text` that puts its words' hashes in `hashes` and counts them,
+ * lower-casing units one by one unless `lowered`; -1 if that meets a unit whose lower case depends
+ * on more than itself. Leaves `finish` to `simhash`: V8 compiled this loop mid-call, before its tail
+ * had run, and left that code at the tail on every later call (122 deoptimizations a 50 MB run → 0).
  */
-function hashWords(text: string, lowered: boolean): string | undefined {
+function hashWords(text: string, lowered: boolean, hashes: Int32Array): number {
   const n = text.length;
-  // The hashes (a, b) of word k at 2k, 2k + 1: a text of n units has at most n / 2 + 1 words.
-  const hashes = n + 6 <= WORD_HASHES.length ? WORD_HASHES : new Int32Array(n + 6);
   let words = 0;
   let a = 0x811c9dc5;
   let b = 0x9747b28c;
@@ -81,13 +93,13 @@ function hashWords(text: string, lowered: boolean): string | undefined {
       if (lowered) {
         word = (unitInfo(c) & 1) === 1;
       } else {
-        if (c === 0x130 || c === 0x3a3) return undefined;
+        if (c === 0x130 || c === 0x3a3) return -1;
         const info = unitInfo(c);
         c = info >>> 1;
         word = (info & 1) === 1;
       }
     } else {
-      if (!lowered) return undefined;
+      if (!lowered) return -1;
       // A surrogate pair is one code point: a word character if the pair is a letter or digit.
       const d = c <= 0xdbff && i + 1 < n ? text.charCodeAt(i + 1) : 0;
       if (d >= 0xdc00 && d <= 0xdfff && WORD_CHAR.test(String.fromCharCode(c, d))) {
@@ -112,20 +124,33 @@ function hashWords(text: string, lowered: boolean): string | undefined {
       inWord = false;
     }
   }
-  return finish(hashes, words);
+  return words;
 }
 
 /**
  * The SimHash of the word hashes: a bit is set if more than half the shingles have it. Counting
  * after the pass, in locals, rather than per word in it: 78 → 68 ms a 10 MB corpus (min of 4 × 20).
- * A function of its own: in `hashWords`, V8 compiled this tail mid-loop, before it had ever run, and
- * threw that code away on every call (2× slower per unit).
  */
 function finish(hashes: Int32Array, words: number): string {
   // A short text has one shingle: its words, then zeros.
   if (words < 3) hashes.fill(0, 2 * words, 6);
   const shingles = Math.max(1, words - 2);
-  // Count of bit i of the high half at [i], of the low half at [32 + i].
+  const totals = countBits(hashes, shingles);
+  let hi = 0;
+  let lo = 0;
+  for (let bit = 0; bit < 32; bit++) {
+    if (2 * (totals[bit] as number) > shingles) hi |= 1 << bit;
+    if (2 * (totals[bit + 32] as number) > shingles) lo |= 1 << bit;
+  }
+  return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * How many of the shingles have each bit: bit i of the high half at [i], of the low half at [32 + i].
+ * Apart from `finish`'s tail for the same reason as `finish`: V8 kept entering its code compiled
+ * mid-loop and leaving it at that tail (26 deoptimizations a 50 MB run → 0).
+ */
+function countBits(hashes: Int32Array, shingles: number): Float64Array {
   const totals = new Float64Array(64);
   for (let k = 0; k < shingles;) {
     // Bytes are added through `SPREAD` into eight lanes, in locals; 6-bit counters hold 63 shingles.
@@ -157,13 +182,7 @@ function finish(hashes: Int32Array, words: number): string {
     }
     unspread([h0, h1, h2, h3, l0, l1, l2, l3], totals);
   }
-  let hi = 0;
-  let lo = 0;
-  for (let bit = 0; bit < 32; bit++) {
-    if (2 * (totals[bit] as number) > shingles) hi |= 1 << bit;
-    if (2 * (totals[bit + 32] as number) > shingles) lo |= 1 << bit;
-  }
-  return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
+  return totals;
 }
 
 /** The two 32-bit halves of a SimHash. */
