@@ -304,8 +304,12 @@ interface Reading {
   readonly seenIds: Set<string>;
   /** The first typed instrument seen for each pair of parties (`parties.join()`). */
   readonly seenByParties: Map<string, Instrument>;
-  /** The instruments of the last event read, and the last sentence that named an instrument. */
-  recent: Instrument[];
+  /**
+   * The instruments of the last event read (none yet: undefined, never an empty array, whose elements
+   * kind would give a site a second array map: readEvent compiled 9 → 2 times a 50 MB run), and the
+   * last sentence that named an instrument.
+   */
+  recent: Instrument[] | undefined;
   recentAt: number;
   /** The states of the sentence being read (`partiesIn`), found when first needed. */
   parties: ReturnType<typeof partiesIn> | undefined;
@@ -330,7 +334,7 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
     described: new Set(),
     seenIds: new Set(),
     seenByParties: new Map(),
-    recent: [],
+    recent: undefined,
     recentAt: -10,
     parties: undefined,
   };
@@ -373,7 +377,7 @@ export function extractTreaties(doc: DocumentContext): Candidate[] {
       !heads.length &&
       !(
         s.index - r.recentAt <= 3 &&
-        r.recent.length &&
+        r.recent?.length &&
         doc.sentences[r.recentAt]?.paragraph === s.paragraph &&
         (strong || /\b(?:it|the deal|the pact|the one)\b/i.test(s.text))
       )
@@ -415,10 +419,12 @@ function readEvent(
     !s.mentions.some((m) => m.country && m.start >= clauseAt && m.end <= ev.start)
   )
     return;
-  let instruments: Instrument[] = [];
+  // Undefined, not `[]`, when none, and built by `Array.from`, not `map` (whose optimized code makes
+  // holey arrays, its interpreted code packed ones): one array map at each use (see `Reading.recent`).
+  let instruments: Instrument[] | undefined;
   let confidence = 0.7;
   const plural = head ? /s$|ies$|memoranda/i.test(s.text.slice(head.start, head.end)) : false;
-  let type = head ? typeNear(s.text, head) : (r.recent[0]?.type ?? 'other');
+  let type = head ? typeNear(s.text, head) : (r.recent?.[0]?.type ?? 'other');
   // "signed 12 agreements", "a package of agreements": a group of instruments.
   if (head && plural && type === 'other' && GROUP.test(s.text.slice(Math.max(0, head.start - 40), head.start)))
     type = 'agreement_group';
@@ -430,12 +436,14 @@ function readEvent(
   const at = head?.end ?? ev.start;
   hubs.sort((a, b) => Math.abs(a.mention.start - at) - Math.abs(b.mention.start - at));
   const hub = hubs[0]?.code;
-  if (hub && others.length) instruments = others.map((o) => instrumentFor(type, hub, o.code));
+  if (hub && others.length) instruments = Array.from(others, (o) => instrumentFor(type, hub, o.code));
   else if (!hub && others.length && r.doc.hub) {
     // No hub in the sentence: the document's counterpart (usually China) is the other party.
     const docHub = r.doc.hub;
-    instruments = others.map(
-      (o) => r.recent.find((i) => i.parties.includes(o.code) && i.type === type) ?? instrumentFor(type, docHub, o.code),
+    instruments = Array.from(
+      others,
+      (o) =>
+        r.recent?.find((i) => i.parties.includes(o.code) && i.type === type) ?? instrumentFor(type, docHub, o.code),
     );
     confidence = 0.6;
   } else if (!hub && others.length === 2 && others[0] && others[1]) {
@@ -448,18 +456,18 @@ function readEvent(
     // No state but the hub in the sentence: the one the paragraph last named ("Kenya … the ratification of the treaty").
     const code = paragraphCountry(r.doc, s) as string;
     instruments = [
-      r.recent.find((i) => i.parties.includes(code) && i.type === type) ??
+      r.recent?.find((i) => i.parties.includes(code) && i.type === type) ??
         instrumentFor(type, (hub ?? r.doc.hub) as string, code),
     ];
     confidence = 0.5;
-  } else if (r.recent.length && s.index - r.recentAt <= 3) {
+  } else if (r.recent?.length && s.index - r.recentAt <= 3) {
     instruments = r.recent.filter((i) => i.type === type || !head);
     confidence = 0.5;
   }
-  if (!instruments.length) return;
+  if (!instruments?.length) return;
   if (type === 'other' && !plural) {
     // "the agreement" after "the extradition treaty": the typed instrument already named with the same parties.
-    instruments = instruments.map((i) => r.seenByParties.get(i.parties.join()) ?? i);
+    instruments = Array.from(instruments, (i) => r.seenByParties.get(i.parties.join()) ?? i);
   }
   const doers = actors(s, ev.start, ev.end, clauseAt);
   // An untyped "agreement" is one we can name only when its phrase names a party ("the Serbia–China
