@@ -75,7 +75,7 @@ function roomFor(text: string): Int32Array {
  * One pass over the units of `text` that puts its words' hashes in `hashes` and counts them,
  * lower-casing units one by one unless `lowered`; -1 if that meets a unit whose lower case depends
  * on more than itself. Leaves `finish` to `simhash`: V8 compiled this loop mid-call, before its tail
- * had run, and left that code at the tail on every later call (122 deoptimizations a 50 MB run → 0).
+ * had run, and left that code at the tail on every later call (0–261 deoptimizations a 50 MB run → 0–2).
  */
 function hashWords(text: string, lowered: boolean, hashes: Int32Array): number {
   const n = text.length;
@@ -148,7 +148,7 @@ function finish(hashes: Int32Array, words: number): string {
 /**
  * How many of the shingles have each bit: bit i of the high half at [i], of the low half at [32 + i].
  * Apart from `finish`'s tail for the same reason as `finish`: V8 kept entering its code compiled
- * mid-loop and leaving it at that tail (26 deoptimizations a 50 MB run → 0).
+ * mid-loop and leaving it at that tail (13–57 deoptimizations a 50 MB run → 0–3).
  */
 function countBits(hashes: Int32Array, shingles: number): Float64Array {
   const totals = new Float64Array(64);

@@ -306,7 +306,7 @@ interface Reading {
   readonly seenByParties: Map<string, Instrument>;
   /**
    * The instruments of the last event read (none yet: undefined, never an empty array, whose elements
-   * kind would give a site a second array map: readEvent compiled 9 → 2 times a 50 MB run), and the
+   * kind would give a site a second array map: readEvent compiled 8–10 → 2–3 times a 50 MB run), and the
    * last sentence that named an instrument.
    */
   recent: Instrument[] | undefined;
