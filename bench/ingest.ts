@@ -95,7 +95,7 @@ try {
   console.log(
     `corpus: ${files.length} documents, ≥ ${mb} MB, generated in ${((performance.now() - t) / 1000).toFixed(1)} s; code: ${compiled ? 'compiled (dist/)' : 'TypeScript (src/, through tsx)'}`,
   );
-  // The host's speed drifts by ±15% over minutes, so the pipeline runs several times, each into a fresh
+  // The host's speed drifts by up to ±25% within minutes, so the pipeline runs several times, each into a fresh
   // database, and the median run is the figure (the slower middle one of an even count); every run is printed.
   const runs: Run[] = [];
   for (let i = 0; i < runCount; i++) runs.push(await ingestOnce(files, join(dir, `bench-${i}.db`)));

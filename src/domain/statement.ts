@@ -224,6 +224,20 @@ function idOf(key: string): string {
   return 'st_' + sha256(key).slice(0, 24);
 }
 
+/** How every statement's key starts: `[entity,property,value,qualifiers`. */
+function claimJson(c: Pick<Statement, 'entity' | 'property' | 'value' | 'qualifiers'>): string {
+  return (
+    '[' +
+    canonicalJson(c.entity) +
+    ',' +
+    canonicalJson(c.property) +
+    ',' +
+    valueJson(c.value) +
+    ',' +
+    qualifiersJson(c.qualifiers)
+  );
+}
+
 /**
  * A statement's id is a hash of its key fields, so proposing the same claim from the same
  * span twice yields the same id and changes nothing. `sensitivity` is hashed only when given
@@ -238,14 +252,7 @@ export function statementId(
   // canonicalJson of [entity, property, value, qualifiers, source, locator, pinpoint ?? null, sensitivity?],
   // without building the array (one call per candidate on ingestion).
   return idOf(
-    '[' +
-      canonicalJson(s.entity) +
-      ',' +
-      canonicalJson(s.property) +
-      ',' +
-      valueJson(s.value) +
-      ',' +
-      qualifiersJson(s.qualifiers) +
+    claimJson(s) +
       ',' +
       canonicalJson(s.source) +
       ',' +
@@ -272,20 +279,5 @@ export type LocatedClaim = Pick<Statement, 'entity' | 'property' | 'value' | 'qu
 export function statementIdsIn(source: string, sha256: string): (claim: LocatedClaim) => string {
   const head = ',' + jsonString(source) + ',{"end":';
   const middle = ',"sha256":' + jsonString(sha256) + ',"start":';
-  return (c) =>
-    idOf(
-      '[' +
-        jsonString(c.entity) +
-        ',' +
-        jsonString(c.property) +
-        ',' +
-        valueJson(c.value) +
-        ',' +
-        qualifiersJson(c.qualifiers) +
-        head +
-        canonicalJson(c.end) +
-        middle +
-        canonicalJson(c.start) +
-        '},null]',
-    );
+  return (c) => idOf(claimJson(c) + head + canonicalJson(c.end) + middle + canonicalJson(c.start) + '},null]');
 }
